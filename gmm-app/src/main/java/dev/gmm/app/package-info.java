@@ -1,0 +1,2 @@
+/** The public API of gmm-app. */
+package dev.gmm.app;

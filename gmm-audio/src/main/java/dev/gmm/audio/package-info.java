@@ -1,0 +1,2 @@
+/** The public API of gmm-audio. */
+package dev.gmm.audio;

@@ -1,0 +1,2 @@
+/** The public API of gmm-baselines. */
+package dev.gmm.baselines;

@@ -1,0 +1,2 @@
+/** The public API of gmm-bench. */
+package dev.gmm.bench;

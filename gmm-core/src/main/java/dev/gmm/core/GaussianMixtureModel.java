@@ -1,0 +1,308 @@
+package dev.gmm.core;
+
+import dev.gmm.core.internal.Scoring;
+import dev.gmm.core.internal.kernel.MixtureState;
+import dev.gmm.core.spi.CovarianceModel;
+import dev.gmm.core.spi.CovarianceParameters;
+
+import java.util.Arrays;
+import java.util.SplittableRandom;
+
+/**
+ * A fitted Gaussian mixture: immutable, thread-safe, with scikit-learn's attributes and methods
+ * ({@code weights_}, {@code means_}, {@code covariances_}, {@code precisions_cholesky_},
+ * {@code score_samples}, {@code predict}, {@code predict_proba}, {@code sample}, {@code bic},
+ * {@code aic}) and the {@link FitReport} of the fit that made it.
+ */
+public final class GaussianMixtureModel {
+    private final String covarianceType;
+    private final double[] weights;
+    private final double[][] means;
+    private final CovarianceParameters parameters;
+    private final double regCovar;
+    private final FitReport report;
+    private final MixtureState state;
+
+    private GaussianMixtureModel(String covarianceType, double[] weights, double[][] means,
+                                 CovarianceParameters parameters, double regCovar, FitReport report) {
+        this.covarianceType = covarianceType;
+        this.weights = weights.clone();
+        this.means = new double[means.length][];
+        for (int k = 0; k < means.length; k++) {
+            this.means[k] = means[k].clone();
+        }
+        this.parameters = parameters;
+        this.regCovar = regCovar;
+        this.report = report;
+        double[] flat = new double[means.length * parameters.features()];
+        for (int k = 0; k < means.length; k++) {
+            System.arraycopy(means[k], 0, flat, k * parameters.features(), parameters.features());
+        }
+        this.state = new MixtureState(this.weights, flat, parameters);
+    }
+
+    /**
+     * A model from its parts (what {@code fit} and model readers use).
+     *
+     * @throws IllegalArgumentException when the shapes disagree or a value is not finite
+     */
+    public static GaussianMixtureModel of(String covarianceType, double[] weights, double[][] means,
+                                          CovarianceParameters parameters, double regCovar, FitReport report) {
+        int k = weights.length;
+        if (k < 1) {
+            throw new IllegalArgumentException("a mixture needs at least one component; weights is empty");
+        }
+        if (means.length != k || parameters.components() != k) {
+            throw new IllegalArgumentException(k + " weights but " + means.length + " means and "
+                    + parameters.components() + " covariances: give one of each per component");
+        }
+        int d = parameters.features();
+        for (int c = 0; c < k; c++) {
+            if (means[c].length != d) {
+                throw new IllegalArgumentException("mean " + c + " has " + means[c].length + " values but the "
+                        + "covariances are for " + d + " features");
+            }
+            if (!(weights[c] >= 0) || !Double.isFinite(weights[c])) {
+                throw new IllegalArgumentException("weights[" + c + "] = " + weights[c] + ": weights must be finite and >= 0");
+            }
+            for (double v : means[c]) {
+                if (!Double.isFinite(v)) {
+                    throw new IllegalArgumentException("mean " + c + " contains " + v + ": means must be finite");
+                }
+            }
+        }
+        return new GaussianMixtureModel(covarianceType, weights, means, parameters, regCovar, report);
+    }
+
+    /**
+     * A model from covariances in the type's scikit-learn shape (e.g. read from a model file); the
+     * precision factors are computed from them.
+     */
+    public static GaussianMixtureModel fromCovariances(String covarianceType, double[] weights, double[][] means,
+                                                       ShapedArray covariances, double regCovar, FitReport report) {
+        CovarianceModel model = Plugins.covarianceModel(covarianceType);
+        int d = means.length == 0 ? 0 : means[0].length;
+        return of(covarianceType, weights, means, model.fromCovariances(covariances, weights.length, d), regCovar, report);
+    }
+
+    /** The covariance type's name ("full", "tied", "diag", "spherical", or a plugin's). */
+    public String covarianceType() {
+        return covarianceType;
+    }
+
+    /** K. */
+    public int components() {
+        return weights.length;
+    }
+
+    /** D. */
+    public int features() {
+        return parameters.features();
+    }
+
+    /** The regCovar the model was fitted with. */
+    public double regCovar() {
+        return regCovar;
+    }
+
+    /** Mixture weights, K values summing to 1 (sklearn {@code weights_}). */
+    public double[] weights() {
+        return weights.clone();
+    }
+
+    /** Component means, K × D (sklearn {@code means_}). */
+    public double[][] means() {
+        double[][] m = new double[means.length][];
+        for (int k = 0; k < m.length; k++) {
+            m[k] = means[k].clone();
+        }
+        return m;
+    }
+
+    /** Covariances in the type's shape (sklearn {@code covariances_}). */
+    public ShapedArray covariances() {
+        return parameters.covariances();
+    }
+
+    /** Component k's covariance as a full D × D matrix, whatever the type. */
+    public double[][] covariance(int k) {
+        return parameters.fullCovariance(k);
+    }
+
+    /** Precision Cholesky factors in the type's shape (sklearn {@code precisions_cholesky_}). */
+    public ShapedArray precisionsCholesky() {
+        return parameters.precisionsCholesky();
+    }
+
+    /** The covariance parameters as the provider made them. */
+    public CovarianceParameters parameters() {
+        return parameters;
+    }
+
+    /** How the fit went; for a model built from parts, what its source said. */
+    public FitReport report() {
+        return report;
+    }
+
+    /** log p(xᵢ) for each row (sklearn {@code score_samples}). */
+    public double[] scoreSamples(DataMatrix data) {
+        checkData(data);
+        double[] ll = new double[data.rows()];
+        Scoring.evaluate(data, state, ll, null);
+        return ll;
+    }
+
+    /** The mean log-likelihood per row (sklearn {@code score}). */
+    public double score(DataMatrix data) {
+        double[] ll = scoreSamples(data);
+        double sum = 0;
+        for (double v : ll) {
+            sum += v;
+        }
+        return sum / ll.length;
+    }
+
+    /** log rᵢₖ, rows × K (the log of {@link #predictProba}). */
+    public double[][] predictLogProba(DataMatrix data) {
+        checkData(data);
+        int k = components();
+        double[] ll = new double[data.rows()];
+        double[] lr = new double[data.rows() * k];
+        Scoring.evaluate(data, state, ll, lr);
+        double[][] out = new double[data.rows()][k];
+        for (int i = 0; i < out.length; i++) {
+            System.arraycopy(lr, i * k, out[i], 0, k);
+        }
+        return out;
+    }
+
+    /** Responsibilities, rows × K, each row summing to 1 (sklearn {@code predict_proba}). */
+    public double[][] predictProba(DataMatrix data) {
+        double[][] p = predictLogProba(data);
+        for (double[] row : p) {
+            for (int k = 0; k < row.length; k++) {
+                row[k] = Math.exp(row[k]);
+            }
+        }
+        return p;
+    }
+
+    /** The most responsible component of each row (sklearn {@code predict}). */
+    public int[] predict(DataMatrix data) {
+        checkData(data);
+        int k = components();
+        double[] ll = new double[data.rows()];
+        double[] lr = new double[data.rows() * k];
+        Scoring.evaluate(data, state, ll, lr);
+        int[] labels = new int[data.rows()];
+        for (int i = 0; i < labels.length; i++) {
+            int best = 0;
+            for (int c = 1; c < k; c++) {
+                if (lr[i * k + c] > lr[i * k + best]) {
+                    best = c;
+                }
+            }
+            labels[i] = best;
+        }
+        return labels;
+    }
+
+    /** Free parameters: covariances + means + K − 1 weights (sklearn {@code _n_parameters}). */
+    public long numParameters() {
+        int k = components();
+        int d = features();
+        return Plugins.covarianceModel(covarianceType).covarianceParameterCount(k, d) + (long) k * d + k - 1;
+    }
+
+    /** Bayesian information criterion on the data: −2·n·score + p·ln n. Lower is better. */
+    public double bic(DataMatrix data) {
+        return -2 * score(data) * data.rows() + numParameters() * Math.log(data.rows());
+    }
+
+    /** Akaike information criterion on the data: −2·n·score + 2p. Lower is better. */
+    public double aic(DataMatrix data) {
+        return -2 * score(data) * data.rows() + 2 * numParameters();
+    }
+
+    /** Samples drawn from the mixture, with the component each came from. */
+    public record Sample(DataMatrix data, int[] components) {
+    }
+
+    /**
+     * Draws n samples: counts per component from a multinomial over the weights, then each
+     * component's rows in turn (scikit-learn's order).
+     */
+    public Sample sample(int n, long seed) {
+        if (n < 1) {
+            throw new IllegalArgumentException("n = " + n + ": the number of samples must be at least 1");
+        }
+        SplittableRandom random = new SplittableRandom(seed);
+        int k = components();
+        int d = features();
+        int[] counts = new int[k];
+        double total = Arrays.stream(weights).sum();
+        for (int i = 0; i < n; i++) {
+            double u = random.nextDouble() * total;
+            int c = 0;
+            while (c < k - 1 && u >= weights[c]) {
+                u -= weights[c];
+                c++;
+            }
+            counts[c]++;
+        }
+        double[] out = new double[n * d];
+        int[] labels = new int[n];
+        int row = 0;
+        double[] z = new double[d];
+        for (int c = 0; c < k; c++) {
+            double[] l = dev.gmm.core.internal.linalg.Matrices.choleskyLower(flat(parameters.fullCovariance(c)), d);
+            if (l == null) {
+                throw new IllegalStateException("covariance " + c + " is not positive definite; cannot sample");
+            }
+            for (int s = 0; s < counts[c]; s++, row++) {
+                for (int j = 0; j < d; j++) {
+                    z[j] = gaussian(random);
+                }
+                for (int a = 0; a < d; a++) {
+                    double v = means[c][a];
+                    for (int b = 0; b <= a; b++) {
+                        v += l[a * d + b] * z[b];
+                    }
+                    out[row * d + a] = v;
+                }
+                labels[row] = c;
+            }
+        }
+        return new Sample(DataMatrix.wrap(out, n, d), labels);
+    }
+
+    private static double gaussian(SplittableRandom random) {
+        return random.nextGaussian();
+    }
+
+    private static double[] flat(double[][] m) {
+        int d = m.length;
+        double[] f = new double[d * d];
+        for (int i = 0; i < d; i++) {
+            System.arraycopy(m[i], 0, f, i * d, d);
+        }
+        return f;
+    }
+
+    private void checkData(DataMatrix data) {
+        if (data == null) {
+            throw new IllegalArgumentException("data is null: pass the samples as a DataMatrix");
+        }
+        if (data.cols() != features()) {
+            throw new IllegalArgumentException("X has " + data.cols() + " features, but this model was fitted on "
+                    + features() + " features: pass data with the training columns");
+        }
+        data.requireFinite("X");
+    }
+
+    @Override
+    public String toString() {
+        return "GaussianMixtureModel[" + components() + " components, " + covarianceType + ", " + features()
+                + " features]";
+    }
+}

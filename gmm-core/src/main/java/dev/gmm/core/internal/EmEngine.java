@@ -1,0 +1,213 @@
+package dev.gmm.core.internal;
+
+import dev.gmm.core.DataMatrix;
+import dev.gmm.core.FitReport;
+import dev.gmm.core.GaussianMixture;
+import dev.gmm.core.GaussianMixtureModel;
+import dev.gmm.core.IterationListener;
+import dev.gmm.core.Plugins;
+import dev.gmm.core.ShapedArray;
+import dev.gmm.core.internal.kernel.EmKernel;
+import dev.gmm.core.internal.kernel.Kernels;
+import dev.gmm.core.internal.kernel.MixtureState;
+import dev.gmm.core.spi.CovarianceModel;
+import dev.gmm.core.spi.CovarianceParameters;
+import dev.gmm.core.spi.InitialResponsibilities;
+import dev.gmm.core.spi.Initializer;
+import dev.gmm.core.spi.SufficientStatistics;
+
+import java.util.Arrays;
+import java.util.SplittableRandom;
+import java.util.concurrent.CancellationException;
+
+/**
+ * The EM driver, scikit-learn's {@code BaseMixture.fit_predict} loop: for each of nInit starts,
+ * initialize, then iterate one fused pass (E-step + statistics) and one M-step until the lower
+ * bound changes by less than tol; keep the start with the best lower bound.
+ *
+ * <p>It knows nothing of covariance shapes: the {@link CovarianceModel} turns statistics into
+ * parameters, the {@link EmKernel} does the per-row work.
+ */
+public final class EmEngine {
+    private EmEngine() {
+    }
+
+    /** Parameters of one mixture while EM runs. */
+    private record Params(double[] weights, double[] means, CovarianceParameters covariance) {
+    }
+
+    public static GaussianMixtureModel fit(GaussianMixture config, DataMatrix data, double[] sampleWeights,
+                                           GaussianMixtureModel warmStart) {
+        long started = System.nanoTime();
+        FitInputs.check(config, data, sampleWeights, warmStart);
+        int k = config.components();
+        int d = data.cols();
+        CovarianceModel covariance = Plugins.covarianceModel(config.covarianceType());
+        EmKernel kernel = Kernels.active();
+        SplittableRandom seeds = new SplittableRandom(config.seed());
+        int starts = warmStart != null ? 1 : config.nInit();
+
+        try (WorkerPool pool = new WorkerPool(config.threads(), config.executor())) {
+            StatisticsPass pass = new StatisticsPass(data, sampleWeights, kernel, covariance.scatterKind(), k, pool);
+            SufficientStatistics stats = new SufficientStatistics(k, d, covariance.scatterKind());
+            double totalWeight = totalWeight(sampleWeights, data.rows());
+
+            Params best = null;
+            double bestBound = Double.NEGATIVE_INFINITY;
+            int bestIterations = 0;
+            int bestInit = 0;
+            boolean bestConverged = false;
+            double[] bestTrace = new double[0];
+            for (int init = 0; init < starts; init++) {
+                SplittableRandom random = seeds.split();
+                Params params;
+                double bound;
+                if (warmStart != null) {
+                    params = new Params(warmStart.weights(), flatten(warmStart.means()), warmStart.parameters());
+                    bound = warmStart.report().lowerBound();
+                } else {
+                    params = initialize(config, covariance, data, sampleWeights, random);
+                    bound = Double.NEGATIVE_INFINITY;
+                }
+                double[] trace = new double[config.maxIter()];
+                int iterations = 0;
+                boolean converged = false;
+                if (config.maxIter() == 0) {
+                    // scikit-learn returns the initialization; we report its mean log-likelihood
+                    bound = pass.run(state(params), stats) / totalWeight;
+                }
+                for (int iter = 1; iter <= config.maxIter(); iter++) {
+                    if (Thread.currentThread().isInterrupted()) {
+                        throw new CancellationException("the fit was cancelled (thread interrupted) at start "
+                                + init + ", iteration " + iter);
+                    }
+                    double previous = bound;
+                    bound = pass.run(state(params), stats) / totalWeight;
+                    if (!Double.isFinite(bound)) {
+                        throw new IllegalArgumentException("the log-likelihood became " + bound + " at iteration "
+                                + iter + ": the data or the start are degenerate; increase reg_covar (now "
+                                + config.regCovar() + ") or scale the data");
+                    }
+                    params = mStep(stats, covariance, config.regCovar());
+                    trace[iter - 1] = bound;
+                    iterations = iter;
+                    double change = bound - previous;
+                    IterationListener listener = config.listener();
+                    boolean goOn = listener == null || listener.onIteration(init, iter, bound, change);
+                    if (Math.abs(change) < config.tol()) {
+                        converged = true;
+                        break;
+                    }
+                    if (!goOn) {
+                        break;
+                    }
+                }
+                if (best == null || bound > bestBound) {
+                    best = params;
+                    bestBound = bound;
+                    bestIterations = iterations;
+                    bestInit = init;
+                    bestConverged = converged;
+                    bestTrace = Arrays.copyOf(trace, iterations);
+                }
+            }
+            FitReport report = new FitReport(bestConverged, bestIterations, bestBound, bestTrace, bestInit,
+                    kernel.name(), pool.workersUsed(), System.nanoTime() - started);
+            return GaussianMixtureModel.of(config.covarianceType(), best.weights(), unflatten(best.means(), k, d),
+                    best.covariance(), config.regCovar(), report);
+        }
+    }
+
+    static MixtureState state(Params p) {
+        return new MixtureState(p.weights(), p.means(), p.covariance());
+    }
+
+    /** scikit-learn's M-step: weights Nₖ/ΣN (normalized), means, then the provider's covariances. */
+    private static Params mStep(SufficientStatistics s, CovarianceModel covariance, double regCovar) {
+        int k = s.components();
+        int d = s.features();
+        double[] weights = new double[k];
+        double sum = 0;
+        for (int c = 0; c < k; c++) {
+            weights[c] = s.guardedWeight(c);
+            sum += weights[c];
+        }
+        for (int c = 0; c < k; c++) {
+            weights[c] /= sum;
+        }
+        double[] means = new double[k * d];
+        for (int c = 0; c < k; c++) {
+            System.arraycopy(s.mean(c), 0, means, c * d, d);
+        }
+        return new Params(weights, means, covariance.estimate(s, regCovar));
+    }
+
+    /**
+     * scikit-learn's {@code _initialize}: one M-step from the initializer's responsibilities (weights
+     * divided by n, not normalized), then the user's explicit weights, means and precisions override.
+     */
+    private static Params initialize(GaussianMixture config, CovarianceModel covariance, DataMatrix data,
+                                     double[] sampleWeights, SplittableRandom random) {
+        int k = config.components();
+        int d = data.cols();
+        double[] weights = config.weightsInit();
+        double[] means = config.meansInit() == null ? null : flatten(config.meansInit());
+        CovarianceParameters cov = config.precisionsInit() == null ? null
+                : covariance.fromPrecisions(config.precisionsInit(), k, d);
+        if (weights != null && means != null && cov != null) {
+            return new Params(weights, means, cov);
+        }
+        Initializer initializer = Plugins.initializer(config.initMethod());
+        InitialResponsibilities resp = initializer.initialize(data, sampleWeights, k, random);
+        SufficientStatistics s = InitialStatistics.of(data, sampleWeights, resp, k, covariance.scatterKind());
+        if (weights == null) {
+            weights = new double[k];
+            for (int c = 0; c < k; c++) {
+                weights[c] = s.guardedWeight(c) / s.totalWeight();
+            }
+        }
+        if (means == null) {
+            means = new double[k * d];
+            for (int c = 0; c < k; c++) {
+                System.arraycopy(s.mean(c), 0, means, c * d, d);
+            }
+        }
+        if (cov == null) {
+            cov = covariance.estimate(s, config.regCovar());
+        }
+        return new Params(weights, means, cov);
+    }
+
+    private static double totalWeight(double[] sampleWeights, int rows) {
+        if (sampleWeights == null) {
+            return rows;
+        }
+        double t = 0;
+        for (double w : sampleWeights) {
+            t += w;
+        }
+        return t;
+    }
+
+    static double[] flatten(double[][] m) {
+        int d = m[0].length;
+        double[] out = new double[m.length * d];
+        for (int i = 0; i < m.length; i++) {
+            System.arraycopy(m[i], 0, out, i * d, d);
+        }
+        return out;
+    }
+
+    static double[][] unflatten(double[] flat, int rows, int cols) {
+        double[][] m = new double[rows][cols];
+        for (int i = 0; i < rows; i++) {
+            System.arraycopy(flat, i * cols, m[i], 0, cols);
+        }
+        return m;
+    }
+
+    /** For the model: parameters of a shaped covariance array through its provider. */
+    public static CovarianceParameters fromCovariances(String type, ShapedArray covariances, int k, int d) {
+        return Plugins.covarianceModel(type).fromCovariances(covariances, k, d);
+    }
+}

@@ -1,0 +1,131 @@
+package dev.gmm.core.internal;
+
+import dev.gmm.core.DataMatrix;
+import dev.gmm.core.spi.InitialResponsibilities;
+import dev.gmm.core.spi.ScatterKind;
+import dev.gmm.core.spi.SufficientStatistics;
+
+/**
+ * Sufficient statistics of given responsibilities, in two passes (means first, then sums centred on
+ * them): the M-step scikit-learn's {@code _initialize} runs on an initializer's output.
+ */
+final class InitialStatistics {
+    private InitialStatistics() {
+    }
+
+    static SufficientStatistics of(DataMatrix data, double[] sampleWeights, InitialResponsibilities resp,
+                                   int components, ScatterKind kind) {
+        int n = data.rows();
+        int d = data.cols();
+        Responsibility r = responsibility(resp, n, components);
+        int[] rows = resp instanceof InitialResponsibilities.SingleRows s ? s.rows() : null;
+
+        SufficientStatistics stats = new SufficientStatistics(components, d, kind);
+        double[] x = new double[d];
+        // pass 1: weights and means (shift 0)
+        double[] nk = stats.rawWeights();
+        double[] first = stats.rawFirstMoments();
+        double total = 0;
+        for (int i = 0; i < n; i++) {
+            total += sampleWeights == null ? 1 : sampleWeights[i];
+        }
+        forEachRow(n, rows, i -> {
+            double w = sampleWeights == null ? 1 : sampleWeights[i];
+            data.copyRow(i, x, 0);
+            for (int k = 0; k < components; k++) {
+                double rik = w * r.at(i, k);
+                if (rik != 0) {
+                    nk[k] += rik;
+                    for (int j = 0; j < d; j++) {
+                        first[k * d + j] += rik * x[j];
+                    }
+                }
+            }
+        });
+        double[] means = new double[components * d];
+        for (int k = 0; k < components; k++) {
+            System.arraycopy(stats.mean(k), 0, means, k * d, d);
+        }
+        // pass 2: sums centred on those means
+        stats.clearSums();
+        stats.setTotalWeight(total);
+        System.arraycopy(means, 0, stats.rawShifts(), 0, means.length);
+        double[] scatter = stats.rawScatter();
+        forEachRow(n, rows, i -> {
+            double w = sampleWeights == null ? 1 : sampleWeights[i];
+            data.copyRow(i, x, 0);
+            for (int k = 0; k < components; k++) {
+                double rik = w * r.at(i, k);
+                if (rik == 0) {
+                    continue;
+                }
+                nk[k] += rik;
+                int mo = k * d;
+                for (int a = 0; a < d; a++) {
+                    double za = x[a] - means[mo + a];
+                    first[mo + a] += rik * za;
+                    switch (kind) {
+                        case FULL -> {
+                            for (int b = 0; b < d; b++) {
+                                scatter[(mo + a) * d + b] += rik * za * (x[b] - means[mo + b]);
+                            }
+                        }
+                        case POOLED -> {
+                            for (int b = 0; b < d; b++) {
+                                scatter[a * d + b] += rik * za * (x[b] - means[mo + b]);
+                            }
+                        }
+                        case DIAGONAL -> scatter[mo + a] += rik * za * za;
+                    }
+                }
+            }
+        });
+        return stats;
+    }
+
+    @FunctionalInterface
+    private interface Responsibility {
+        double at(int row, int component);
+    }
+
+    private static Responsibility responsibility(InitialResponsibilities resp, int n, int components) {
+        return switch (resp) {
+            case InitialResponsibilities.HardLabels h -> {
+                int[] labels = h.labels();
+                if (labels.length != n) {
+                    throw new IllegalStateException("initializer gave " + labels.length + " labels for " + n + " rows");
+                }
+                yield (i, k) -> labels[i] == k ? 1 : 0;
+            }
+            case InitialResponsibilities.SingleRows s -> {
+                int[] rows = s.rows();
+                if (rows.length != components) {
+                    throw new IllegalStateException("initializer gave " + rows.length + " rows for " + components
+                            + " components");
+                }
+                yield (i, k) -> rows[k] == i ? 1 : 0;
+            }
+            case InitialResponsibilities.Soft soft -> {
+                double[] v = soft.values();
+                if (v.length != (long) n * components) {
+                    throw new IllegalStateException("initializer gave " + v.length + " responsibilities for "
+                            + n + "x" + components);
+                }
+                yield (i, k) -> v[i * components + k];
+            }
+        };
+    }
+
+    private static void forEachRow(int n, int[] onlyRows, java.util.function.IntConsumer action) {
+        if (onlyRows != null) {
+            int[] sorted = java.util.Arrays.stream(onlyRows).distinct().sorted().toArray();
+            for (int i : sorted) {
+                action.accept(i);
+            }
+        } else {
+            for (int i = 0; i < n; i++) {
+                action.accept(i);
+            }
+        }
+    }
+}

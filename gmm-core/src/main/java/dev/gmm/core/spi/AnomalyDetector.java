@@ -1,0 +1,29 @@
+package dev.gmm.core.spi;
+
+import dev.gmm.core.DataMatrix;
+
+import java.util.Map;
+
+/**
+ * An anomaly detector ("gmm-density", "isolation-forest", ...): fits on training data, scores rows
+ * (higher means more anomalous) and flags the top {@code contamination} share of the training scores.
+ */
+public interface AnomalyDetector extends NamedProvider {
+
+    FittedDetector fit(DataMatrix data, Options options);
+
+    /**
+     * @param contamination the expected share of anomalies, in (0, 0.5]
+     * @param seed          the seed of every random choice
+     * @param extra         method-specific settings by name
+     */
+    record Options(double contamination, long seed, Map<String, String> extra) {
+        public Options {
+            if (!(contamination > 0 && contamination <= 0.5)) {
+                throw new IllegalArgumentException("contamination = " + contamination
+                        + ": it must be in (0, 0.5], the expected share of anomalies");
+            }
+            extra = Map.copyOf(extra);
+        }
+    }
+}

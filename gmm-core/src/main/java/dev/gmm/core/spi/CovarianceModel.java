@@ -1,0 +1,44 @@
+package dev.gmm.core.spi;
+
+import dev.gmm.core.ShapedArray;
+
+/**
+ * A covariance structure for the mixture's components ("full", "tied", "diag", "spherical", or a
+ * plugin's own). The EM driver knows nothing of shapes: it asks the provider which statistic the
+ * kernel must accumulate, hands it the sums after each pass, and gets back parameters whose
+ * precision factors the kernel can read.
+ *
+ * <p>Implementations must be stateless and thread-safe.
+ */
+public interface CovarianceModel extends NamedProvider {
+
+    /** Which second-moment statistic the kernel accumulates for {@link #estimate}. */
+    ScatterKind scatterKind();
+
+    /**
+     * The M-step: covariances (with {@code regCovar} added to their diagonal) and precision factors
+     * from one pass's statistics.
+     *
+     * @throws IllegalArgumentException with scikit-learn's "ill-defined empirical covariance" advice
+     *                                  when a covariance is not positive definite
+     */
+    CovarianceParameters estimate(SufficientStatistics statistics, double regCovar);
+
+    /**
+     * Parameters from user-given precision matrices (scikit-learn's {@code precisions_init}), in
+     * the shape {@link #precisionShape} gives.
+     *
+     * @throws IllegalArgumentException when the shape is wrong or a precision is not symmetric
+     *                                  positive definite (or not positive, for diagonal shapes)
+     */
+    CovarianceParameters fromPrecisions(ShapedArray precisions, int components, int features);
+
+    /** Parameters from covariances in {@link #precisionShape}'s shape (model files, samplers). */
+    CovarianceParameters fromCovariances(ShapedArray covariances, int components, int features);
+
+    /** The shape of covariances, precisions and precision Cholesky factors for this type. */
+    int[] precisionShape(int components, int features);
+
+    /** Free parameters of the covariances alone (scikit-learn's {@code cov_params}). */
+    long covarianceParameterCount(int components, int features);
+}

@@ -1,0 +1,111 @@
+package dev.gmm.core.spi;
+
+import dev.gmm.core.ShapedArray;
+
+/**
+ * The covariance part of a fitted mixture, as a {@link CovarianceModel} produces it: the
+ * covariances and precision Cholesky factors in the provider's own (sklearn) shapes, plus the
+ * per-component precision factors in the one form the kernel understands.
+ *
+ * <p>Immutable; the factor arrays are never handed out for writing.
+ */
+public final class CovarianceParameters {
+    private final ShapedArray covariances;
+    private final ShapedArray precisionsCholesky;
+    private final PrecisionForm form;
+    private final int features;
+    private final double[][] factors;
+    private final double[] logDeterminants;
+    private final double[][] fullCovariances;
+
+    /**
+     * @param covariances        covariances in the provider's shape
+     * @param precisionsCholesky precision Cholesky factors in the provider's shape
+     * @param form               how {@code factors} are laid out
+     * @param features           D
+     * @param factors            per component: D·D row-major upper-triangular (the lower triangle is
+     *                           ignored) or D diagonal values; components may share one array (tied)
+     * @param fullCovariances    per component, its covariance as a D·D row-major matrix
+     */
+    public CovarianceParameters(ShapedArray covariances, ShapedArray precisionsCholesky, PrecisionForm form,
+                                int features, double[][] factors, double[][] fullCovariances) {
+        if (fullCovariances.length != factors.length) {
+            throw new IllegalArgumentException(factors.length + " precision factors but "
+                    + fullCovariances.length + " covariances");
+        }
+        this.fullCovariances = new double[fullCovariances.length][];
+        for (int k = 0; k < fullCovariances.length; k++) {
+            if (fullCovariances[k].length != features * features) {
+                throw new IllegalArgumentException("covariance " + k + " has " + fullCovariances[k].length
+                        + " values, expected " + features * features);
+            }
+            this.fullCovariances[k] = fullCovariances[k].clone();
+        }
+        this.covariances = covariances;
+        this.precisionsCholesky = precisionsCholesky;
+        this.form = form;
+        this.features = features;
+        int expected = form == PrecisionForm.UPPER_TRIANGULAR ? features * features : features;
+        this.factors = new double[factors.length][];
+        this.logDeterminants = new double[factors.length];
+        for (int k = 0; k < factors.length; k++) {
+            if (factors[k].length != expected) {
+                throw new IllegalArgumentException("precision factor " + k + " has " + factors[k].length
+                        + " values; a " + form + " factor for " + features + " features has " + expected);
+            }
+            this.factors[k] = factors[k].clone();
+            double logDet = 0;
+            for (int j = 0; j < features; j++) {
+                double diagonal = form == PrecisionForm.UPPER_TRIANGULAR ? factors[k][j * features + j] : factors[k][j];
+                logDet += Math.log(diagonal);
+            }
+            this.logDeterminants[k] = logDet;
+        }
+    }
+
+    public ShapedArray covariances() {
+        return covariances;
+    }
+
+    public ShapedArray precisionsCholesky() {
+        return precisionsCholesky;
+    }
+
+    public PrecisionForm form() {
+        return form;
+    }
+
+    public int components() {
+        return factors.length;
+    }
+
+    public int features() {
+        return features;
+    }
+
+    /** A copy of component k's factor (see {@link PrecisionForm}). */
+    public double[] factor(int k) {
+        return factors[k].clone();
+    }
+
+    /**
+     * Component k's factor without a copy, for kernels. Callers must not write to it.
+     */
+    public double[] factorView(int k) {
+        return factors[k];
+    }
+
+    /** log det of component k's precision Cholesky factor, i.e. ½ log det(precision). */
+    public double logDeterminant(int k) {
+        return logDeterminants[k];
+    }
+
+    /** Component k's covariance as a full D×D matrix, whatever the type. */
+    public double[][] fullCovariance(int k) {
+        double[][] c = new double[features][features];
+        for (int i = 0; i < features; i++) {
+            System.arraycopy(fullCovariances[k], i * features, c[i], 0, features);
+        }
+        return c;
+    }
+}

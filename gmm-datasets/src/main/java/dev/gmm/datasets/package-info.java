@@ -1,0 +1,2 @@
+/** The public API of gmm-datasets. */
+package dev.gmm.datasets;

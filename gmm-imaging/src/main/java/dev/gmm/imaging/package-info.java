@@ -1,0 +1,2 @@
+/** The public API of gmm-imaging. */
+package dev.gmm.imaging;

@@ -1,0 +1,2 @@
+/** The public API of gmm-metrics. */
+package dev.gmm.metrics;
