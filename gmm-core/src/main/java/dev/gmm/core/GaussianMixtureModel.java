@@ -207,6 +207,57 @@ public final class GaussianMixtureModel {
         return labels;
     }
 
+    /** Rows per batch when labelling a stream. */
+    private static final int STREAM_BATCH = 4096;
+
+    /**
+     * Labels rows as they arrive, a batch at a time, so data larger than memory can be labelled
+     * from a file or a database cursor. The returned stream is lazy and sequential.
+     */
+    public java.util.stream.IntStream predictStream(java.util.stream.Stream<double[]> rows) {
+        java.util.Iterator<double[]> source = rows.iterator();
+        int d = features();
+        java.util.PrimitiveIterator.OfInt labels = new java.util.PrimitiveIterator.OfInt() {
+            private int[] batch = new int[0];
+            private int next;
+
+            @Override
+            public boolean hasNext() {
+                if (next < batch.length) {
+                    return true;
+                }
+                double[] buffer = new double[STREAM_BATCH * d];
+                int n = 0;
+                while (n < STREAM_BATCH && source.hasNext()) {
+                    double[] row = source.next();
+                    if (row.length != d) {
+                        throw new IllegalArgumentException("a streamed row has " + row.length
+                                + " values, but this model was fitted on " + d + " features");
+                    }
+                    System.arraycopy(row, 0, buffer, n * d, d);
+                    n++;
+                }
+                if (n == 0) {
+                    return false;
+                }
+                batch = predict(DataMatrix.wrap(java.util.Arrays.copyOf(buffer, n * d), n, d));
+                next = 0;
+                return true;
+            }
+
+            @Override
+            public int nextInt() {
+                if (!hasNext()) {
+                    throw new java.util.NoSuchElementException();
+                }
+                return batch[next++];
+            }
+        };
+        return java.util.stream.StreamSupport.intStream(
+                java.util.Spliterators.spliteratorUnknownSize(labels, java.util.Spliterator.ORDERED), false)
+                .onClose(rows::close);
+    }
+
     /** Free parameters: covariances + means + K − 1 weights (sklearn {@code _n_parameters}). */
     public long numParameters() {
         int k = components();

@@ -240,4 +240,12 @@ class EmBehaviourTest {
         assertThat(SklearnParityTest.flatten(continued.means()))
                 .containsExactly(SklearnParityTest.flatten(straight.means()), org.assertj.core.data.Offset.offset(1e-12));
     }
+
+    @Test
+    void aStreamOfRowsIsLabelledLikeTheWholeMatrix() {
+        DataMatrix x = Fixtures.csv("blobs5d.csv");
+        GaussianMixtureModel model = GaussianMixture.builder().components(4).seed(3).build().fit(x);
+        java.util.stream.Stream<double[]> rows = java.util.stream.IntStream.range(0, x.rows()).mapToObj(x::row);
+        assertThat(model.predictStream(rows).toArray()).containsExactly(model.predict(x));
+    }
 }
