@@ -1,0 +1,123 @@
+package dev.gmm.architecture;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The module map of DESIGN.md as executable rules, checked over the compiled classes of every
+ * production module. Each rule is also a claim users rely on: gmm-core needs the JDK alone, the
+ * GPL code of Smile stays in gmm-baselines and gmm-bench, and no module reaches into another's
+ * internals.
+ */
+class ModuleBoundariesTest {
+    private static final String[] MODULES = {"core", "metrics", "datasets", "baselines", "imaging", "audio", "app", "bench"};
+
+    private static JavaClasses production;
+
+    @BeforeAll
+    static void importEveryModule() {
+        production = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("dev.gmm");
+    }
+
+    @Test
+    void theImportSeesEveryModule() {
+        // a filter that imports nothing would let every rule pass: insist on a realistic class count
+        assertThat(production.size()).isGreaterThan(60);
+        for (String module : new String[] {"core", "metrics", "datasets", "baselines", "app"}) {
+            long count = production.stream().filter(c -> c.getPackageName().startsWith("dev.gmm." + module)).count();
+            assertThat(count).as("classes imported from gmm-" + module).isGreaterThanOrEqualTo(2);
+        }
+        assertThat(production.stream().filter(c -> c.getPackageName().startsWith("dev.gmm.core")).count())
+                .as("classes imported from gmm-core").isGreaterThan(30);
+    }
+
+    @Test
+    void modulesUseOnlyTheModulesTheMapAllows() {
+        ArchRule rule = layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("core").definedBy("dev.gmm.core..")
+                .layer("metrics").definedBy("dev.gmm.metrics..")
+                .layer("datasets").definedBy("dev.gmm.datasets..")
+                .layer("baselines").definedBy("dev.gmm.baselines..")
+                .layer("imaging").definedBy("dev.gmm.imaging..")
+                .layer("audio").definedBy("dev.gmm.audio..")
+                .layer("app").definedBy("dev.gmm.app..")
+                .layer("bench").definedBy("dev.gmm.bench..")
+                .whereLayer("app").mayNotBeAccessedByAnyLayer()
+                .whereLayer("bench").mayNotBeAccessedByAnyLayer()
+                .whereLayer("baselines").mayOnlyBeAccessedByLayers("app", "bench")
+                .whereLayer("imaging").mayOnlyBeAccessedByLayers("app", "bench")
+                .whereLayer("audio").mayOnlyBeAccessedByLayers("app", "bench")
+                .whereLayer("datasets").mayOnlyBeAccessedByLayers("imaging", "audio", "app", "bench")
+                .whereLayer("metrics").mayOnlyBeAccessedByLayers("imaging", "audio", "app", "bench")
+                .whereLayer("core").mayOnlyBeAccessedByLayers("metrics", "datasets", "baselines", "imaging", "audio",
+                        "app", "bench");
+        rule.check(production);
+    }
+
+    @Test
+    void theCoreDependsOnTheJdkAlone() {
+        noClasses().that().resideInAPackage("dev.gmm.core..")
+                .should().dependOnClassesThat().resideOutsideOfPackages("java..", "jdk.incubator.vector..", "dev.gmm.core..")
+                .check(production);
+    }
+
+    @Test
+    void onlyTheCoreUsesTheVectorApi() {
+        noClasses().that().resideOutsideOfPackage("dev.gmm.core..")
+                .should().dependOnClassesThat().resideInAPackage("jdk.incubator.vector..")
+                .check(production);
+    }
+
+    @Test
+    void smileStaysInTheBaselinesAndTheBenchmarks() {
+        // Smile is GPL-3.0: only the GPL modules may link it
+        noClasses().that().resideOutsideOfPackages("dev.gmm.baselines..", "dev.gmm.bench..")
+                .should().dependOnClassesThat().resideInAPackage("smile..")
+                .check(production);
+    }
+
+    @ParameterizedTest(name = "gmm-{0}")
+    @ValueSource(strings = {"core", "metrics", "datasets", "baselines", "imaging", "audio", "app", "bench"})
+    void noModuleReachesIntoAnotherModulesInternals(String module) {
+        internalsRule(module).check(production);
+    }
+
+    private static ArchRule internalsRule(String module) {
+        return noClasses().that().resideOutsideOfPackage("dev.gmm." + module + "..")
+                .should().dependOnClassesThat().resideInAPackage("dev.gmm." + module + ".internal..")
+                .allowEmptyShould(true);
+    }
+
+    @Test
+    void modulesFormNoCycle() {
+        slices().matching("dev.gmm.(*)..").should().beFreeOfCycles().check(production);
+    }
+
+    @Test
+    void thePlantedViolationIsReported() {
+        JavaClasses planted = new ClassFileImporter().importPackages("dev.gmm.architecture.planted");
+        assertThat(planted.size()).isEqualTo(1);
+        assertThatThrownBy(() -> internalsRule("core").check(planted))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("ReachesIntoCoreInternals")
+                .hasMessageContaining("dev.gmm.core.internal.kernel.ScalarKernel");
+    }
+
+    static String[] modules() {
+        return MODULES.clone();
+    }
+}
