@@ -1,0 +1,71 @@
+package dev.gmm.app;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+
+/**
+ * The {@code gmm} command line (DESIGN.md "The app"). A user's mistake ends with exit code 2 and
+ * one line on stderr; {@code --verbose} adds the stack trace.
+ */
+@Command(name = "gmm", mixinStandardHelpOptions = true, version = "gmm 0.1.0-SNAPSHOT",
+        description = "Gaussian mixture models for the JVM.",
+        subcommands = {FitCommand.class, PredictCommand.class, ScoreCommand.class, SampleCommand.class,
+                PluginsCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+    /** Exit code for a user's mistake (bad flag, missing file, malformed input). */
+    public static final int USAGE_ERROR = 2;
+
+    @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Print stack traces of errors.")
+    boolean verbose;
+
+    @Override
+    public void run() {
+        CommandLine.usage(this, System.out);
+    }
+
+    /** Runs the command line and exits with its code. */
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns the exit code (for tests and embedding). */
+    public static int run(String... args) {
+        boolean verbose = Arrays.asList(args).contains("--verbose");
+        if (!verbose) {
+            // The core reports its kernel choice at INFO through System.Logger; users see it with --verbose.
+            java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
+        }
+        CommandLine cli = new CommandLine(new Main());
+        cli.setParameterExceptionHandler((e, a) -> {
+            report(e.getCommandLine().getErr(), e, verbose);
+            return USAGE_ERROR;
+        });
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            report(commandLine.getErr(), e, verbose);
+            return isUserMistake(e) ? USAGE_ERROR : 1;
+        });
+        return cli.execute(args);
+    }
+
+    private static boolean isUserMistake(Throwable e) {
+        return e instanceof IllegalArgumentException || e instanceof IOException || e instanceof UncheckedIOException
+                || e instanceof IllegalStateException;
+    }
+
+    /** The stack trace when asked, then the message as the last line. */
+    private static void report(PrintWriter err, Throwable e, boolean verbose) {
+        if (verbose) {
+            e.printStackTrace(err);
+        }
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        err.println("gmm: " + message.replace('\n', ' ').replace('\r', ' '));
+        err.flush();
+    }
+}

@@ -1,0 +1,20 @@
+package dev.gmm.app;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Writes a command's result to a file, or to stdout when no file is given. */
+final class Output {
+    private Output() {
+    }
+
+    static void write(Path out, String text) throws IOException {
+        if (out == null) {
+            System.out.print(text);
+            System.out.flush();
+        } else {
+            Files.writeString(out, text);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package dev.gmm.app;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** Runs the real {@code gmm} CLI in a fresh JVM (the test JVM's own JDK and runtime path). */
+final class GmmProcess {
+    /** What a run left behind. */
+    record Result(int exitCode, String stdout, String stderr) {
+        /** stderr without the JVM's own incubator warning. */
+        List<String> errorLines() {
+            return stderr.lines().filter(l -> !l.startsWith("WARNING: Using incubator modules")).toList();
+        }
+    }
+
+    private GmmProcess() {
+    }
+
+    static Result run(Path workDir, String... args) throws IOException, InterruptedException {
+        String java = ProcessHandle.current().info().command().orElseThrow();
+        // Surefire may put everything on the module path or on the class path; the CLI runs from
+        // the class path either way (providers come from META-INF/services there).
+        List<String> path = new ArrayList<>();
+        for (String key : List.of("jdk.module.path", "java.class.path")) {
+            String v = System.getProperty(key);
+            if (v != null && !v.isBlank()) {
+                path.add(v);
+            }
+        }
+        List<String> command = new ArrayList<>(List.of(java, "--add-modules", "jdk.incubator.vector", "-cp",
+                String.join(File.pathSeparator, path), Main.class.getName()));
+        command.addAll(List.of(args));
+        Path out = Files.createTempFile(workDir, "stdout", ".txt");
+        Path err = Files.createTempFile(workDir, "stderr", ".txt");
+        Process p = new ProcessBuilder(command).directory(workDir.toFile())
+                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        if (!p.waitFor(2, TimeUnit.MINUTES)) {
+            p.destroyForcibly();
+            throw new AssertionError("gmm " + String.join(" ", args) + " did not finish in 2 minutes");
+        }
+        return new Result(p.exitValue(), Files.readString(out), Files.readString(err));
+    }
+}
