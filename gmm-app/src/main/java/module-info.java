@@ -1,6 +1,7 @@
 /** gmm-app: the command line, experiments, reports and plots. GPL-3.0 (links Smile through gmm-baselines). */
 module dev.gmm.app {
     requires dev.gmm.core;
+    requires dev.gmm.metrics;
     requires com.fasterxml.jackson.databind;
     requires info.picocli;
     requires java.logging;
