@@ -1,7 +1,8 @@
-/** gmm-audio: WAV decoding, librosa-exact speech features, emotion clustering. */
+/** gmm-audio: WAV decoding, librosa-exact speech features, folder feature extraction. */
 module dev.gmm.audio {
     requires transitive dev.gmm.core;
-    requires dev.gmm.datasets;
-    requires dev.gmm.metrics;
     exports dev.gmm.audio;
+    exports dev.gmm.audio.spi;
+    uses dev.gmm.audio.spi.FeatureExtractor;
+    provides dev.gmm.audio.spi.FeatureExtractor with dev.gmm.audio.internal.Speech27Extractor;
 }

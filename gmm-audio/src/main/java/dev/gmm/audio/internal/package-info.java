@@ -1,0 +1,2 @@
+/** Implementation details of gmm-audio (not exported). */
+package dev.gmm.audio.internal;

@@ -1,0 +1,20 @@
+package dev.gmm.audio.spi;
+
+import dev.gmm.audio.AudioSignal;
+import java.util.List;
+
+/**
+ * Turns one decoded signal into a fixed-length feature vector. Providers are found with
+ * {@link java.util.ServiceLoader} (module {@code provides} or META-INF/services). Implementations
+ * must be thread-safe: folders are featurized in parallel with one shared instance.
+ */
+public interface FeatureExtractor {
+    /** Short unique name, e.g. {@code speech27}. */
+    String name();
+
+    /** Names of the features, in the order {@link #extract} returns them. */
+    List<String> featureNames();
+
+    /** Computes the features of {@code signal}; the result has {@code featureNames().size()} values. */
+    double[] extract(AudioSignal signal);
+}

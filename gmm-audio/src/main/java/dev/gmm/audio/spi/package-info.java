@@ -1,0 +1,2 @@
+/** Service interface for pluggable per-file audio feature sets. */
+package dev.gmm.audio.spi;
