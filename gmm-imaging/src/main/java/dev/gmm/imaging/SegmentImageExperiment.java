@@ -1,0 +1,114 @@
+package dev.gmm.imaging;
+
+import dev.gmm.core.Plugins;
+import dev.gmm.core.experiment.ExperimentResult;
+import dev.gmm.core.spi.Clusterer;
+import dev.gmm.core.spi.Experiment;
+import dev.gmm.core.spi.ExperimentContext;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Experiment {@code segment-image}: segments one image (the context's data, or a generated image of
+ * shapes with noise and gradients) for each K in option "k" (default "2,8") with a GMM of covariance
+ * option "covariance" (default "tied"), and with K-Means beside it when "kmeans" is registered.
+ */
+public final class SegmentImageExperiment implements Experiment {
+
+    @Override
+    public String name() {
+        return "segment-image";
+    }
+
+    @Override
+    public String description() {
+        return "Segment an image by clustering its pixels: GMM (and K-Means when available) for a list of K";
+    }
+
+    @Override
+    public ExperimentResult run(ExperimentContext context) throws Exception {
+        List<Integer> ks = parseKs(context.option("k", "2,8"));
+        String covariance = context.option("covariance", "tied");
+        PixelMatrix.Pixels pixels;
+        int[] original;
+        String source;
+        if (context.data() != null) {
+            var image = PixelMatrix.read(context.data());
+            pixels = PixelMatrix.fromImage(image, PixelMatrix.Encoding.RGB);
+            original = image.getRGB(0, 0, pixels.width(), pixels.height(), null, 0, pixels.width());
+            source = context.data().getFileName().toString();
+        } else {
+            int w = 240;
+            int h = 160;
+            original = SyntheticImages.shapes(w, h, 0.04, context.seed());
+            pixels = PixelMatrix.fromArgb(original, w, h, PixelMatrix.Encoding.RGB);
+            source = "generated shapes " + w + "x" + h;
+        }
+        List<String> methods = SegmentImageExperiment.methods();
+        boolean kmeans = methods.contains("kmeans");
+        var result = ExperimentResult.builder(name(), "Image segmentation by mixture: " + source)
+                .summary("Every pixel of " + source + " (" + pixels.width() + "x" + pixels.height()
+                        + ") replaced by its segment's mean colour, K in " + ks + ", GMM covariance " + covariance
+                        + (kmeans ? ", K-Means beside it" : ""));
+        if (!kmeans) {
+            result.finding("K-Means is not registered (gmm-baselines is not on the path): GMM only");
+        }
+        result.picture(new ExperimentResult.Picture("original", pixels.width(), pixels.height(), original));
+        List<List<Object>> rows = new ArrayList<>();
+        context.progress().start("segment " + source, ks.size() * methods.size());
+        for (int k : ks) {
+            for (String method : methods) {
+                var settings = new Segmenter.Settings(method, k, covariance, context.seed(), Map.of());
+                Segmentation s = Segmenter.segment(pixels, settings);
+                SegmentationReport r = s.report();
+                String label = method + " K=" + r.k();
+                result.picture(new ExperimentResult.Picture(label + " recoloured", s.width(), s.height(),
+                        s.recoloured()));
+                rows.add(List.of(method, r.requestedK(), r.k(), r.covarianceType(),
+                        Double.isNaN(r.bic()) ? "-" : r.bic(), r.mse(), r.psnr(), r.millis(), r.note()));
+                String key = method + "_k" + k + "_";
+                result.number(key + "psnr", r.psnr()).number(key + "mse", r.mse());
+                if (!Double.isNaN(r.bic())) {
+                    result.number(key + "bic", r.bic());
+                }
+                if (!r.note().isEmpty()) {
+                    result.finding(label + ": " + r.note());
+                }
+                context.progress().advance(1);
+            }
+        }
+        context.progress().finish();
+        result.table(new ExperimentResult.Table("Segmentations of " + source,
+                List.of("method", "K asked", "K", "covariance", "bic", "mse", "psnr_db", "millis", "note"), rows));
+        return result.build();
+    }
+
+    /** "gmm", plus "kmeans" when a provider of that name is registered (gmm-baselines at run time). */
+    static List<String> methods() {
+        return Plugins.names(Clusterer.class).contains("kmeans") ? List.of("gmm", "kmeans") : List.of("gmm");
+    }
+
+    static List<Integer> parseKs(String text) {
+        return parsePositiveInts("k", text);
+    }
+
+    /** Parses a comma-separated list of positive integers given as option {@code option}. */
+    static List<Integer> parsePositiveInts(String option, String text) {
+        List<Integer> ks = new ArrayList<>();
+        for (String part : text.split(",")) {
+            try {
+                int k = Integer.parseInt(part.strip());
+                if (k < 1) {
+                    throw new NumberFormatException();
+                }
+                ks.add(k);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("option " + option + " = \"" + text + "\": \"" + part
+                        + "\" is not a positive integer; use a comma-separated list such as 2,8");
+            }
+        }
+        return ks;
+    }
+}

@@ -1,0 +1,141 @@
+package dev.gmm.imaging;
+
+import dev.gmm.core.spi.ExperimentContext;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+class SegmenterTest {
+
+    private static final int W = 60;
+    private static final int H = 40;
+
+    /** The two-colour disc with a little noise, so both regions have a proper covariance. */
+    private static int[] noisyDisc(long seed) {
+        int[] argb = SyntheticImages.twoColourDisc(W, H, 0xc83c28, 0x3c78c8);
+        Random rnd = new Random(seed);
+        for (int i = 0; i < argb.length; i++) {
+            int p = 0xff000000;
+            for (int shift = 0; shift <= 16; shift += 8) {
+                int c = ((argb[i] >> shift) & 0xff) + (int) Math.round(6 * rnd.nextGaussian());
+                p |= Math.max(0, Math.min(255, c)) << shift;
+            }
+            argb[i] = p;
+        }
+        return argb;
+    }
+
+    @Test
+    void twoColourImageIsSplitIntoItsTwoRegions() {
+        var pixels = PixelMatrix.fromArgb(noisyDisc(7), W, H, PixelMatrix.Encoding.RGB);
+        boolean[] truth = SyntheticImages.discMask(W, H);
+
+        for (String covariance : new String[]{"full", "tied", "diag", "spherical"}) {
+            Segmentation s = Segmenter.segment(pixels, Segmenter.Settings.gmm(2, covariance, 0));
+            int agree = 0;
+            for (int i = 0; i < truth.length; i++) {
+                agree += (s.labels()[i] == 1) == truth[i] ? 1 : 0;
+            }
+            double agreement = Math.max(agree, truth.length - agree) / (double) truth.length;
+            assertThat(agreement).as(covariance).isGreaterThanOrEqualTo(0.99);
+            assertThat(s.report().k()).isEqualTo(2);
+            assertThat(s.report().covarianceType()).isEqualTo(covariance);
+            assertThat(s.report().bic()).isFinite();
+            // noise sd 6/255 per channel: the recoloured image is off by about that much
+            assertThat(s.report().mse()).isCloseTo(Math.pow(6 / 255.0, 2), within(2e-4));
+        }
+    }
+
+    @Test
+    void softMapHoldsTheLargestResponsibility() {
+        var pixels = PixelMatrix.fromArgb(noisyDisc(8), W, H, PixelMatrix.Encoding.RGB);
+        Segmentation s = Segmenter.segment(pixels, Segmenter.Settings.gmm(2, "full", 0));
+
+        assertThat(s.softMap()).hasSize(W * H);
+        assertThat(java.util.Arrays.stream(s.softMap()).min().orElseThrow()).isGreaterThanOrEqualTo(0.5);
+        assertThat(java.util.Arrays.stream(s.softMap()).max().orElseThrow()).isLessThanOrEqualTo(1.0);
+        assertThat(s.labelMap()).containsOnly(0xff000000 | s.palette()[0], 0xff000000 | s.palette()[1]);
+    }
+
+    @Test
+    void exactTwoColourImageIsReproducedWithoutError() {
+        int[] argb = SyntheticImages.twoColourDisc(W, H, 0xff0000, 0x0000ff);
+        var pixels = PixelMatrix.fromArgb(argb, W, H, PixelMatrix.Encoding.RGB);
+
+        Segmentation s = Segmenter.segment(pixels, Segmenter.Settings.gmm(2, "tied", 0));
+
+        assertThat(s.recoloured()).containsExactly(argb);
+        assertThat(s.report().mse()).isZero();
+        assertThat(s.report().psnr()).isInfinite();
+    }
+
+    @Test
+    void kAboveTheNumberOfDistinctColoursIsCappedAndReported() {
+        int[] argb = SyntheticImages.twoColourDisc(W, H, 0xff0000, 0x0000ff);
+        var pixels = PixelMatrix.fromArgb(argb, W, H, PixelMatrix.Encoding.RGB);
+
+        Segmentation s = Segmenter.segment(pixels, Segmenter.Settings.gmm(5, "full", 0));
+
+        assertThat(s.report().requestedK()).isEqualTo(5);
+        assertThat(s.report().k()).isEqualTo(2);
+        assertThat(s.report().note()).contains("K capped at 2").contains("2 distinct");
+    }
+
+    @Test
+    void psnrAndMseMatchAKnownCase() {
+        int[] black = new int[10];
+        int[] grey = new int[10];
+        java.util.Arrays.fill(black, 0xff000000);
+        java.util.Arrays.fill(grey, 0xff333333); // 0x33 = 51 = 0.2 * 255
+
+        double mse = Segmenter.mse(black, grey);
+
+        assertThat(mse).isCloseTo(0.04, within(1e-12));
+        assertThat(Segmenter.psnr(mse)).isCloseTo(10 * Math.log10(25), within(1e-12)); // 13.979 dB
+        assertThat(Segmenter.psnr(0.01)).isCloseTo(20, within(1e-12));
+    }
+
+    @Test
+    void unknownMethodIsAnErrorListingTheKnownOnes() {
+        var pixels = PixelMatrix.fromArgb(noisyDisc(1), W, H, PixelMatrix.Encoding.RGB);
+        var settings = new Segmenter.Settings("no-such-method", 2, "full", 0, Map.of());
+
+        assertThatThrownBy(() -> Segmenter.segment(pixels, settings))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no-such-method")
+                .hasMessageContaining("gmm");
+    }
+
+    @Test
+    void zeroSegmentsIsRejected() {
+        assertThatThrownBy(() -> Segmenter.Settings.gmm(0, "full", 0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("k = 0");
+    }
+
+    @Test
+    void segmentImageExperimentRunsOnAGeneratedImage() throws Exception {
+        var context = new ExperimentContext(null, null, 3, null, Map.of("k", "2,4"));
+
+        var result = new SegmentImageExperiment().run(context);
+
+        assertThat(result.name()).isEqualTo("segment-image");
+        assertThat(result.pictures()).extracting(p -> p.title()).contains("original", "gmm K=2 recoloured",
+                "gmm K=4 recoloured");
+        assertThat(result.tables()).hasSize(1);
+        assertThat(result.tables().getFirst().rows()).hasSizeGreaterThanOrEqualTo(2);
+        // more segments fit the image better
+        assertThat((double) result.numbers().get("gmm_k4_psnr"))
+                .isGreaterThan((double) result.numbers().get("gmm_k2_psnr"));
+    }
+
+    @Test
+    void badListOfKIsAClearError() {
+        var context = new ExperimentContext(null, null, 3, null, Map.of("k", "2,x"));
+        assertThatThrownBy(() -> new SegmentImageExperiment().run(context))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("\"x\"");
+    }
+}
