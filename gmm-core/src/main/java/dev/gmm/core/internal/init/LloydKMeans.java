@@ -1,6 +1,8 @@
 package dev.gmm.core.internal.init;
 
 import dev.gmm.core.DataMatrix;
+import dev.gmm.core.internal.RowChunks;
+import dev.gmm.core.internal.WorkerPool;
 
 import java.util.random.RandomGenerator;
 
@@ -32,38 +34,60 @@ public final class LloydKMeans {
         double[] distances = new double[n];
         double[] sums = new double[k * d];
         double[] counts = new double[k];
-        for (int iter = 0; iter < MAX_ITER; iter++) {
-            assign(x, n, d, centers, k, labels, distances);
-            java.util.Arrays.fill(sums, 0);
-            java.util.Arrays.fill(counts, 0);
-            for (int i = 0; i < n; i++) {
-                double w = sampleWeights == null ? 1 : sampleWeights[i];
-                int c = labels[i];
-                counts[c] += w;
-                for (int j = 0; j < d; j++) {
-                    sums[c * d + j] += w * x[i * d + j];
+        int[] bounds = RowChunks.bounds(n);
+        int chunks = bounds.length - 1;
+        double[][] chunkSums = new double[chunks][k * d];
+        double[][] chunkCounts = new double[chunks][k];
+        try (WorkerPool pool = new WorkerPool(Math.min(chunks, Runtime.getRuntime().availableProcessors()), null)) {
+            for (int iter = 0; iter < MAX_ITER; iter++) {
+                // assignment and per-chunk sums in parallel, reduced in chunk order (thread-count independent)
+                pool.run(chunks, (c, w) -> {
+                    assign(x, bounds[c], bounds[c + 1], d, centers, k, labels, distances);
+                    double[] cs = chunkSums[c];
+                    double[] cc = chunkCounts[c];
+                    java.util.Arrays.fill(cs, 0);
+                    java.util.Arrays.fill(cc, 0);
+                    for (int i = bounds[c]; i < bounds[c + 1]; i++) {
+                        double wi = sampleWeights == null ? 1 : sampleWeights[i];
+                        int l = labels[i];
+                        cc[l] += wi;
+                        for (int j = 0; j < d; j++) {
+                            cs[l * d + j] += wi * x[i * d + j];
+                        }
+                    }
+                });
+                java.util.Arrays.fill(sums, 0);
+                java.util.Arrays.fill(counts, 0);
+                for (int c = 0; c < chunks; c++) {
+                    for (int t = 0; t < sums.length; t++) {
+                        sums[t] += chunkSums[c][t];
+                    }
+                    for (int t = 0; t < k; t++) {
+                        counts[t] += chunkCounts[c][t];
+                    }
+                }
+                relocateEmpty(x, d, k, labels, distances, sums, counts, sampleWeights);
+                double shift = 0;
+                for (int c = 0; c < k; c++) {
+                    for (int j = 0; j < d; j++) {
+                        double updated = sums[c * d + j] / counts[c];
+                        double delta = updated - centers[c * d + j];
+                        shift += delta * delta;
+                        centers[c * d + j] = updated;
+                    }
+                }
+                if (shift <= tol) {
+                    break;
                 }
             }
-            relocateEmpty(x, d, k, labels, distances, sums, counts, sampleWeights);
-            double shift = 0;
-            for (int c = 0; c < k; c++) {
-                for (int j = 0; j < d; j++) {
-                    double updated = sums[c * d + j] / counts[c];
-                    double delta = updated - centers[c * d + j];
-                    shift += delta * delta;
-                    centers[c * d + j] = updated;
-                }
-            }
-            if (shift <= tol) {
-                break;
-            }
+            pool.run(chunks, (c, w) -> assign(x, bounds[c], bounds[c + 1], d, centers, k, labels, distances));
         }
-        assign(x, n, d, centers, k, labels, distances);
         return labels;
     }
 
-    private static void assign(double[] x, int n, int d, double[] centers, int k, int[] labels, double[] distances) {
-        for (int i = 0; i < n; i++) {
+    private static void assign(double[] x, int from, int to, int d, double[] centers, int k, int[] labels,
+                               double[] distances) {
+        for (int i = from; i < to; i++) {
             int best = 0;
             double bestDistance = Double.POSITIVE_INFINITY;
             for (int c = 0; c < k; c++) {
