@@ -1,8 +1,10 @@
-/** gmm-audio: WAV decoding, librosa-exact speech features, folder feature extraction. */
+/** gmm-audio: WAV decoding, librosa-exact speech features, folder feature extraction, the audio-emotions experiment. */
 module dev.gmm.audio {
     requires transitive dev.gmm.core;
+    requires dev.gmm.metrics;
     exports dev.gmm.audio;
     exports dev.gmm.audio.spi;
     uses dev.gmm.audio.spi.FeatureExtractor;
     provides dev.gmm.audio.spi.FeatureExtractor with dev.gmm.audio.internal.Speech27Extractor;
+    provides dev.gmm.core.spi.Experiment with dev.gmm.audio.internal.AudioEmotionsExperiment;
 }

@@ -65,6 +65,16 @@ public record FeatureTable(List<Path> files, DataMatrix features, List<String> f
         if (wavs.isEmpty()) {
             throw new IOException("extractFolder: no .wav files under " + dir);
         }
+        return extractFiles(wavs, extractor, listener);
+    }
+
+    /**
+     * Featurizes the given WAV files in parallel on the common fork-join pool, keeping their order.
+     * A file that fails to decode or featurize is reported in {@link #skipped()}.
+     */
+    public static FeatureTable extractFiles(List<Path> wavs, FeatureExtractor extractor, ProgressListener progress) {
+        Objects.requireNonNull(extractor, "extractor");
+        ProgressListener listener = progress == null ? ProgressListener.NONE : progress;
         int d = extractor.featureNames().size();
         listener.start("extracting " + extractor.name() + " features", wavs.size());
         List<Object> results = wavs.parallelStream().map(p -> {
