@@ -1,0 +1,86 @@
+package dev.gmm.bench;
+
+import dev.gmm.core.GaussianMixture;
+import dev.gmm.core.GaussianMixtureModel;
+import java.io.IOException;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * A whole gmm fit from an explicit start with tol 0, so it runs exactly {@code iterations} EM
+ * iterations. Seconds per iteration = (t(11) − t(1)) / 10, which cancels set-up and the final E-step,
+ * as bench_sklearn.py does. The kernel is chosen per fork with -Dgmm.kernel, because gmm-core does not
+ * export its kernels: run the scalar and simd variants as separate benchmark methods, each pinned to
+ * its kernel in its own JVM.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 2)
+@Measurement(iterations = 5)
+public class EmIterationBenchmark {
+
+    @Param({"W1", "W2", "W3", "W4"})
+    public String workload;
+
+    @Param({"full", "diag"})
+    public String covariance;
+
+    @Param({"1", "11"})
+    public int iterations;
+
+    @Param({"1"})
+    public int threads;
+
+    private Workload data;
+    private GaussianMixture mixture;
+
+    @Setup(Level.Trial)
+    public void setUp() throws IOException {
+        data = Workload.load(workload);
+        var builder = GaussianMixture.builder()
+                .components(data.weights().length)
+                .covarianceType(covariance)
+                .tol(0)
+                .maxIter(iterations)
+                .nInit(1)
+                .threads(threads)
+                .weightsInit(data.weights())
+                .meansInit(data.means());
+        builder = covariance.equals("full") ? builder.precisionsInit(data.precisions())
+                : builder.precisionsInit(data.diagonalPrecisions());
+        mixture = builder.build();
+    }
+
+    @Benchmark
+    @Fork(value = 1, jvmArgsAppend = {"--add-modules", "jdk.incubator.vector", "-Dgmm.kernel=scalar", "-Xmx4g"})
+    public GaussianMixtureModel scalar() {
+        return fit();
+    }
+
+    @Benchmark
+    @Fork(value = 1, jvmArgsAppend = {"--add-modules", "jdk.incubator.vector", "-Dgmm.kernel=simd", "-Xmx4g"})
+    public GaussianMixtureModel simd() {
+        return fit();
+    }
+
+    private GaussianMixtureModel fit() {
+        GaussianMixtureModel model = mixture.fit(data.data());
+        if (model.report().iterations() != iterations) {
+            throw new IllegalStateException("expected " + iterations + " EM iterations but the fit ran "
+                    + model.report().iterations() + " (kernel " + model.report().kernel() + ")");
+        }
+        return model;
+    }
+}
