@@ -1,0 +1,26 @@
+package dev.gmm.datasets;
+
+import dev.gmm.core.DataMatrix;
+
+/** The per-column shift-and-scale the scalers share. */
+final class Affine {
+    private Affine() {
+    }
+
+    static DataMatrix apply(DataMatrix data, double[] shift, double[] scale, boolean inverse, String name) {
+        if (data.cols() != shift.length) {
+            throw new IllegalArgumentException(name + " has " + data.cols() + " columns but the scaler was fitted on "
+                    + shift.length + "; transform data with the same columns");
+        }
+        int n = data.rows();
+        int d = data.cols();
+        double[] out = new double[n * d];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < d; j++) {
+                double x = data.get(i, j);
+                out[i * d + j] = inverse ? x * scale[j] + shift[j] : (x - shift[j]) / scale[j];
+            }
+        }
+        return DataMatrix.wrap(out, n, d);
+    }
+}

@@ -1,0 +1,298 @@
+package dev.gmm.datasets;
+
+import dev.gmm.core.DataMatrix;
+import dev.gmm.core.spi.Dataset;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Plain CSV files of numbers: reading data sets (with optional header, column selection and a
+ * label column) and writing matrices, labels and one-number-a-line files. Quoted cells are not
+ * supported: the files this project reads and writes are numeric.
+ */
+public final class Csv {
+    private Csv() {
+    }
+
+    /** Reads a numeric CSV with {@link CsvOptions#defaults()}. */
+    public static Dataset read(Path file) throws IOException {
+        return read(file, CsvOptions.defaults());
+    }
+
+    /**
+     * Reads a CSV file into a data set.
+     *
+     * @throws IOException when the file cannot be read or is malformed (ragged rows, a cell that is
+     *                     not a number, an empty file), naming the file, line and column
+     */
+    public static Dataset read(Path file, CsvOptions options) throws IOException {
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        List<Integer> lineNumbers = new ArrayList<>();
+        List<String> rowsText = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (!lines.get(i).isBlank()) {
+                rowsText.add(lines.get(i));
+                lineNumbers.add(i + 1);
+            }
+        }
+        if (rowsText.isEmpty()) {
+            throw new IOException(file + " is empty: expected rows of comma-, semicolon- or tab-separated numbers");
+        }
+        char delimiter = options.delimiter() != null ? options.delimiter() : detectDelimiter(rowsText.getFirst());
+        List<String[]> rows = new ArrayList<>();
+        for (String line : rowsText) {
+            String[] cells = line.split(java.util.regex.Pattern.quote(String.valueOf(delimiter)), -1);
+            for (int c = 0; c < cells.length; c++) {
+                cells[c] = cells[c].strip();
+            }
+            rows.add(cells);
+        }
+        int width = rows.getFirst().length;
+        boolean header = switch (options.header()) {
+            case YES -> true;
+            case NO -> false;
+            case AUTO -> {
+                boolean anyText = false;
+                for (String cell : rows.getFirst()) {
+                    anyText |= !isMissing(cell) && !isNumber(cell);
+                }
+                yield anyText;
+            }
+        };
+        List<String> names = new ArrayList<>();
+        for (int c = 0; c < width; c++) {
+            names.add(header ? rows.getFirst()[c] : "column" + c);
+        }
+        int first = header ? 1 : 0;
+        for (int r = first; r < rows.size(); r++) {
+            if (rows.get(r).length != width) {
+                throw new IOException(file + " line " + lineNumbers.get(r) + ": " + rows.get(r).length
+                        + " cells but the first row has " + width + "; every row needs the same number of cells");
+            }
+        }
+        if (rows.size() == first) {
+            throw new IOException(file + " has a header but no data rows");
+        }
+        int label = options.labelColumn() == null ? -1 : resolve(options.labelColumn(), names, file, "label column");
+        List<Integer> featureCols = new ArrayList<>();
+        if (options.columns().isEmpty()) {
+            for (int c = 0; c < width; c++) {
+                if (c != label) {
+                    featureCols.add(c);
+                }
+            }
+        } else {
+            for (String c : options.columns()) {
+                featureCols.add(resolve(c, names, file, "column"));
+            }
+        }
+        if (featureCols.isEmpty()) {
+            throw new IOException(file + ": no feature columns left to read (the only column is the label column)");
+        }
+        int d = featureCols.size();
+        List<double[]> values = new ArrayList<>();
+        List<String> labelText = new ArrayList<>();
+        for (int r = first; r < rows.size(); r++) {
+            String[] cells = rows.get(r);
+            double[] v = new double[d];
+            boolean missingHere = false;
+            for (int j = 0; j < d; j++) {
+                int c = featureCols.get(j);
+                String cell = cells[c];
+                if (isMissing(cell)) {
+                    if (options.missing() == CsvOptions.MissingValues.ERROR) {
+                        throw new IOException(file + " line " + lineNumbers.get(r) + " column " + (c + 1) + " ("
+                                + names.get(c) + "): missing value \"" + cell + "\"; choose DROP_ROWS or "
+                                + "IMPUTE_MEAN to accept missing values");
+                    }
+                    v[j] = Double.NaN;
+                    missingHere = true;
+                } else if (isNumber(cell)) {
+                    v[j] = Double.parseDouble(cell);
+                    if (!Double.isFinite(v[j])) {
+                        throw new IOException(file + " line " + lineNumbers.get(r) + " column " + (c + 1)
+                                + ": \"" + cell + "\" is not a finite number");
+                    }
+                } else {
+                    throw new IOException(file + " line " + lineNumbers.get(r) + " column " + (c + 1) + " ("
+                            + names.get(c) + "): \"" + cell + "\" is not a number");
+                }
+            }
+            if (missingHere && options.missing() == CsvOptions.MissingValues.DROP_ROWS) {
+                continue;
+            }
+            values.add(v);
+            if (label >= 0) {
+                labelText.add(cells[label]);
+            }
+        }
+        if (values.isEmpty()) {
+            throw new IOException(file + ": every row has a missing value, so DROP_ROWS left nothing");
+        }
+        if (options.missing() == CsvOptions.MissingValues.IMPUTE_MEAN) {
+            imputeMeans(values, d, file, names, featureCols);
+        }
+        int[] labels = null;
+        List<String> labelNames = List.of();
+        if (label >= 0) {
+            Map<String, Integer> codes = new LinkedHashMap<>();
+            labels = new int[labelText.size()];
+            for (int i = 0; i < labels.length; i++) {
+                labels[i] = codes.computeIfAbsent(labelText.get(i), k -> codes.size());
+            }
+            labelNames = List.copyOf(codes.keySet());
+        }
+        List<String> featureNames = featureCols.stream().map(names::get).toList();
+        String name = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+        return new Dataset(name, DataMatrix.of(values.toArray(double[][]::new)), labels, featureNames, labelNames);
+    }
+
+    private static void imputeMeans(List<double[]> values, int d, Path file, List<String> names, List<Integer> cols)
+            throws IOException {
+        for (int j = 0; j < d; j++) {
+            double sum = 0;
+            int n = 0;
+            for (double[] v : values) {
+                if (!Double.isNaN(v[j])) {
+                    sum += v[j];
+                    n++;
+                }
+            }
+            if (n == 0) {
+                throw new IOException(file + ": column " + names.get(cols.get(j)) + " has no values to impute a mean from");
+            }
+            double mean = sum / n;
+            for (double[] v : values) {
+                if (Double.isNaN(v[j])) {
+                    v[j] = mean;
+                }
+            }
+        }
+    }
+
+    private static int resolve(String column, List<String> names, Path file, String what) throws IOException {
+        int byName = names.indexOf(column);
+        if (byName >= 0) {
+            return byName;
+        }
+        try {
+            int index = Integer.parseInt(column);
+            if (index >= 0 && index < names.size()) {
+                return index;
+            }
+        } catch (NumberFormatException ignored) {
+            // not an index: fall through to the error
+        }
+        throw new IOException(file + ": " + what + " \"" + column + "\" is neither a column name nor an index "
+                + "0.." + (names.size() - 1) + "; columns are " + names);
+    }
+
+    private static char detectDelimiter(String firstLine) {
+        char best = ',';
+        int bestCount = 0;
+        for (char c : new char[] {',', ';', '\t'}) {
+            int count = (int) firstLine.chars().filter(ch -> ch == c).count();
+            if (count > bestCount) {
+                best = c;
+                bestCount = count;
+            }
+        }
+        return best;
+    }
+
+    private static boolean isMissing(String cell) {
+        return cell.isEmpty() || cell.equals("?") || cell.equalsIgnoreCase("NA") || cell.equalsIgnoreCase("NaN");
+    }
+
+    private static boolean isNumber(String cell) {
+        try {
+            Double.parseDouble(cell);
+            return !cell.endsWith("d") && !cell.endsWith("D") && !cell.endsWith("f") && !cell.endsWith("F");
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    /** Writes a matrix as comma-separated numbers (shortest round-tripping form), with an optional header. */
+    public static void writeMatrix(Path file, DataMatrix data, List<String> header) throws IOException {
+        if (header != null && header.size() != data.cols()) {
+            throw new IllegalArgumentException("header has " + header.size() + " names but the matrix has "
+                    + data.cols() + " columns");
+        }
+        StringBuilder sb = new StringBuilder();
+        if (header != null) {
+            sb.append(String.join(",", header)).append('\n');
+        }
+        for (int r = 0; r < data.rows(); r++) {
+            for (int c = 0; c < data.cols(); c++) {
+                if (c > 0) {
+                    sb.append(',');
+                }
+                sb.append(data.get(r, c));
+            }
+            sb.append('\n');
+        }
+        Files.writeString(file, sb, StandardCharsets.UTF_8);
+    }
+
+    /** Writes one integer per line (e.g. labels). */
+    public static void writeInts(Path file, int[] values) throws IOException {
+        StringBuilder sb = new StringBuilder();
+        for (int v : values) {
+            sb.append(v).append('\n');
+        }
+        Files.writeString(file, sb, StandardCharsets.UTF_8);
+    }
+
+    /** Reads one integer per line (blank lines skipped). */
+    public static int[] readInts(Path file) throws IOException {
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        int[] out = new int[lines.size()];
+        int n = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            String s = lines.get(i).strip();
+            if (s.isEmpty()) {
+                continue;
+            }
+            try {
+                out[n++] = Integer.parseInt(s);
+            } catch (NumberFormatException e) {
+                throw new IOException(file + " line " + (i + 1) + ": \"" + s + "\" is not an integer; expected one "
+                        + "integer per line");
+            }
+        }
+        if (n == 0) {
+            throw new IOException(file + " is empty: expected one integer per line");
+        }
+        return java.util.Arrays.copyOf(out, n);
+    }
+
+    /** Reads one number per line (blank lines skipped), e.g. sample weights or scores. */
+    public static double[] readDoubles(Path file) throws IOException {
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        double[] out = new double[lines.size()];
+        int n = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            String s = lines.get(i).strip();
+            if (s.isEmpty()) {
+                continue;
+            }
+            if (!isNumber(s) || !Double.isFinite(Double.parseDouble(s))) {
+                throw new IOException(file + " line " + (i + 1) + ": \"" + s + "\" is not a finite number; expected "
+                        + "one number per line");
+            }
+            out[n++] = Double.parseDouble(s);
+        }
+        if (n == 0) {
+            throw new IOException(file + " is empty: expected one number per line");
+        }
+        return java.util.Arrays.copyOf(out, n);
+    }
+}

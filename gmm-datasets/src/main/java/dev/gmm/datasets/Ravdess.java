@@ -1,0 +1,120 @@
+package dev.gmm.datasets;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The RAVDESS file index: names such as {@code 03-01-06-01-02-01-12.wav} hold seven two-digit
+ * fields (modality, vocal channel, emotion, intensity, statement, repetition, actor); odd actors
+ * are male, even actors female.
+ */
+public final class Ravdess {
+    /** Emotion names by code 1..8. */
+    public static final List<String> EMOTIONS = List.of("neutral", "calm", "happy", "sad", "angry", "fearful",
+            "disgust", "surprised");
+
+    private Ravdess() {
+    }
+
+    /**
+     * One recording.
+     *
+     * @param path         the file
+     * @param modality     1 full-AV, 2 video-only, 3 audio-only
+     * @param vocalChannel 1 speech, 2 song
+     * @param emotion      1..8, see {@link #EMOTIONS}
+     * @param intensity    1 normal, 2 strong
+     * @param statement    1 "Kids are talking by the door", 2 "Dogs are sitting by the door"
+     * @param repetition   1 or 2
+     * @param actor        1..24
+     */
+    public record Entry(Path path, int modality, int vocalChannel, int emotion, int intensity, int statement,
+                        int repetition, int actor) {
+        /** The emotion's name. */
+        public String emotionName() {
+            return EMOTIONS.get(emotion - 1);
+        }
+
+        /** Whether the actor is female (even actor numbers). */
+        public boolean female() {
+            return actor % 2 == 0;
+        }
+    }
+
+    /**
+     * Parses a RAVDESS file name.
+     *
+     * @throws IllegalArgumentException when the name is not seven valid two-digit fields, naming the field
+     */
+    public static Entry parse(Path file) {
+        String name = file.getFileName().toString();
+        String stem = name.replaceFirst("\\.[^.]*$", "");
+        String[] f = stem.split("-", -1);
+        if (f.length != 7) {
+            throw new IllegalArgumentException("RAVDESS file name " + name + " has " + f.length + " fields; expected 7 "
+                    + "two-digit fields like 03-01-06-01-02-01-12.wav");
+        }
+        int[] v = new int[7];
+        String[] names = {"modality", "vocal channel", "emotion", "intensity", "statement", "repetition", "actor"};
+        int[] max = {3, 2, 8, 2, 2, 2, 24};
+        for (int i = 0; i < 7; i++) {
+            if (!f[i].matches("\\d\\d")) {
+                throw new IllegalArgumentException("RAVDESS file name " + name + ": field " + (i + 1) + " (" + names[i]
+                        + ") is \"" + f[i] + "\"; expected two digits");
+            }
+            v[i] = Integer.parseInt(f[i]);
+            if (v[i] < 1 || v[i] > max[i]) {
+                throw new IllegalArgumentException("RAVDESS file name " + name + ": " + names[i] + " " + f[i]
+                        + " is outside 01.." + String.format("%02d", max[i]));
+            }
+        }
+        return new Entry(file, v[0], v[1], v[2], v[3], v[4], v[5], v[6]);
+    }
+
+    /**
+     * Every {@code .wav} under {@code root} whose name matches {@code pattern} (seven dash-separated
+     * fields, each two digits or {@code *}; null matches everything), sorted by path.
+     *
+     * @throws IOException when a matching-looking name does not parse, naming the file
+     */
+    public static List<Entry> scan(Path root, String pattern) throws IOException {
+        String[] p = pattern == null ? null : pattern.split("-", -1);
+        if (p != null && (p.length != 7 || !java.util.Arrays.stream(p).allMatch(s -> s.equals("*") || s.matches("\\d\\d")))) {
+            throw new IllegalArgumentException("pattern " + pattern + ": expected seven dash-separated fields, each "
+                    + "two digits or *, like 03-01-*-02-02-*-*");
+        }
+        if (!Files.isDirectory(root)) {
+            throw new IOException(root + " is not a folder: give the RAVDESS root (holding Actor_01, ...)");
+        }
+        List<Entry> out = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path f : files.filter(Files::isRegularFile)
+                    .filter(f -> f.getFileName().toString().toLowerCase().endsWith(".wav")).sorted().toList()) {
+                Entry e;
+                try {
+                    e = parse(f);
+                } catch (IllegalArgumentException ex) {
+                    throw new IOException(f + ": " + ex.getMessage(), ex);
+                }
+                if (p == null || matches(e, p)) {
+                    out.add(e);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean matches(Entry e, String[] p) {
+        int[] v = {e.modality(), e.vocalChannel(), e.emotion(), e.intensity(), e.statement(), e.repetition(), e.actor()};
+        for (int i = 0; i < 7; i++) {
+            if (!p[i].equals("*") && Integer.parseInt(p[i]) != v[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

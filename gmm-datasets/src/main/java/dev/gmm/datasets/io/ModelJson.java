@@ -1,0 +1,353 @@
+package dev.gmm.datasets.io;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.gmm.core.FitReport;
+import dev.gmm.core.GaussianMixtureModel;
+import dev.gmm.core.ShapedArray;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The model JSON format (DESIGN.md Decision 4): sklearn's attribute names and shapes, doubles
+ * written in their shortest round-tripping form so a model survives write/read bit-exact.
+ */
+public final class ModelJson {
+    /** The format version this class writes and the newest it reads. */
+    public static final int FORMAT_VERSION = 1;
+
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private ModelJson() {
+    }
+
+    /** The model as JSON text. */
+    public static String toJson(GaussianMixtureModel m) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("format_version", FORMAT_VERSION);
+        root.put("covariance_type", m.covarianceType());
+        root.put("n_components", m.components());
+        root.put("n_features", m.features());
+        root.put("reg_covar", m.regCovar());
+        root.set("weights", vector(m.weights()));
+        ArrayNode means = root.putArray("means");
+        for (double[] mean : m.means()) {
+            means.add(vector(mean));
+        }
+        root.set("covariances", nested(m.covariances(), 0, 0));
+        root.set("precisions_cholesky", nested(m.precisionsCholesky(), 0, 0));
+        FitReport r = m.report();
+        root.put("converged", r.converged());
+        root.put("n_iter", r.iterations());
+        root.put("lower_bound", r.lowerBound());
+        try {
+            return MAPPER.writeValueAsString(root);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("could not write model JSON: " + e.getMessage(), e);
+        }
+    }
+
+    /** Writes the model to {@code file} as UTF-8 JSON. */
+    public static void write(GaussianMixtureModel m, Path file) throws IOException {
+        Files.writeString(file, toJson(m), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * A model from JSON text.
+     *
+     * @throws IllegalArgumentException when the text is not a model file, naming the field at fault
+     */
+    public static GaussianMixtureModel fromJson(String json) {
+        return model(parse(json, "model JSON"), "model JSON");
+    }
+
+    /** Reads a model file. */
+    public static GaussianMixtureModel read(Path file) throws IOException {
+        return readFile(file, "model file ", ModelJson::model);
+    }
+
+    /**
+     * Start parameters from JSON text: either a start object {@code {"weights","means","precisions"}}
+     * or a whole model file (then the precisions are computed from its precision Cholesky factors).
+     * A start object needs a {@code covariance_type} beside it only when the rank of
+     * {@code precisions} is ambiguous; without one it is inferred from the rank and shape.
+     */
+    public static StartParameters startFromJson(String json) {
+        return start(parse(json, "start JSON"), "start JSON");
+    }
+
+    /** Reads start parameters from a start file or a model file (see {@link #startFromJson}). */
+    public static StartParameters readStart(Path file) throws IOException {
+        return readFile(file, "start file ", ModelJson::start);
+    }
+
+    /** Reads and decodes a file, turning content errors into IOExceptions that name the file. */
+    private static <T> T readFile(Path file, String kind, java.util.function.BiFunction<JsonNode, String, T> decode)
+            throws IOException {
+        String where = kind + file;
+        try {
+            return decode.apply(parse(Files.readString(file, StandardCharsets.UTF_8), where), where);
+        } catch (IllegalArgumentException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+    }
+
+    // ---- reading ----
+
+    private static JsonNode parse(String json, String where) {
+        try {
+            JsonNode node = MAPPER.readTree(json);
+            if (node == null || !node.isObject()) {
+                throw new IllegalArgumentException(where + " is not a JSON object; expected a model or start object");
+            }
+            return node;
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(where + " is not valid JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    private static GaussianMixtureModel model(JsonNode root, String where) {
+        int version = integer(root, "format_version", where);
+        if (version > FORMAT_VERSION || version < 1) {
+            throw new IllegalArgumentException(where + ": format_version " + version + " is not supported; this "
+                    + "version of gmm reads format_version 1 only (upgrade gmm to read newer files)");
+        }
+        String type = text(root, "covariance_type", where);
+        int k = integer(root, "n_components", where);
+        int d = integer(root, "n_features", where);
+        double regCovar = number(field(root, "reg_covar", where), "reg_covar", where);
+        double[] weights = vector(field(root, "weights", where), "weights", k, where);
+        double[][] means = matrix(field(root, "means", where), "means", k, d, where);
+        ShapedArray covariances = shaped(field(root, "covariances", where), "covariances", expectedShape(type, k, d, where), where);
+        if (root.has("precisions_cholesky")) {
+            shaped(root.get("precisions_cholesky"), "precisions_cholesky", expectedShape(type, k, d, where), where);
+        }
+        boolean converged = bool(root, "converged", where);
+        int nIter = integer(root, "n_iter", where);
+        double lowerBound = number(field(root, "lower_bound", where), "lower_bound", where);
+        FitReport report = new FitReport(converged, nIter, lowerBound, new double[0], 0, "file", 0, 0);
+        try {
+            return GaussianMixtureModel.fromCovariances(type, weights, means, covariances, regCovar, report);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static StartParameters start(JsonNode root, String where) {
+        if (root.has("precisions_cholesky") || root.has("format_version")) {
+            GaussianMixtureModel m = model(root, where);
+            return new StartParameters(m.weights(), m.means(), precisionsFromCholesky(m.covarianceType(), m.precisionsCholesky()));
+        }
+        if (root.has("start") && root.get("start").isObject()) {
+            JsonNode s = root.get("start");
+            String type = root.has("covariance_type") ? text(root, "covariance_type", where) : null;
+            return startObject(s, type, where + " (start)");
+        }
+        String type = root.has("covariance_type") ? text(root, "covariance_type", where) : null;
+        return startObject(root, type, where);
+    }
+
+    private static StartParameters startObject(JsonNode s, String type, String where) {
+        JsonNode w = field(s, "weights", where);
+        if (!w.isArray()) {
+            throw new IllegalArgumentException(where + ": field \"weights\" must be an array of K numbers");
+        }
+        int k = w.size();
+        double[] weights = vector(w, "weights", k, where);
+        JsonNode m = field(s, "means", where);
+        int d = m.isArray() && m.size() > 0 && m.get(0).isArray() ? m.get(0).size() : -1;
+        if (d < 1) {
+            throw new IllegalArgumentException(where + ": field \"means\" must be a K x D array of numbers");
+        }
+        double[][] means = matrix(m, "means", k, d, where);
+        JsonNode p = field(s, "precisions", where);
+        if (type == null) {
+            type = inferType(p, k, d, where);
+        }
+        ShapedArray precisions = shaped(p, "precisions", expectedShape(type, k, d, where), where);
+        return new StartParameters(weights, means, precisions);
+    }
+
+    /** Guesses the covariance type of a start object's precisions from their rank and shape. */
+    private static String inferType(JsonNode p, int k, int d, String where) {
+        int rank = 0;
+        JsonNode n = p;
+        while (n != null && n.isArray()) {
+            rank++;
+            n = n.size() > 0 ? n.get(0) : null;
+        }
+        return switch (rank) {
+            case 3 -> "full";
+            case 1 -> "spherical";
+            case 2 -> {
+                if (p.size() == k && p.get(0).size() == d && !(k == d)) {
+                    yield "diag";
+                }
+                if (k == d) {
+                    throw new IllegalArgumentException(where + ": \"precisions\" is " + k + " x " + d
+                            + ", which fits both tied and diag; add \"covariance_type\" beside it");
+                }
+                yield "tied";
+            }
+            default -> throw new IllegalArgumentException(where + ": field \"precisions\" must be an array of rank "
+                    + "1 (spherical), 2 (tied D x D or diag K x D) or 3 (full K x D x D), not rank " + rank);
+        };
+    }
+
+    /** P = U·Uᵀ per component (matrices) or the squares (diag/spherical). */
+    private static ShapedArray precisionsFromCholesky(String type, ShapedArray chol) {
+        double[] u = chol.values();
+        double[] out = new double[u.length];
+        switch (type) {
+            case "full", "tied" -> {
+                int d = chol.dimension(chol.rank() - 1);
+                int blocks = u.length / (d * d);
+                for (int b = 0; b < blocks; b++) {
+                    int o = b * d * d;
+                    for (int i = 0; i < d; i++) {
+                        for (int j = 0; j < d; j++) {
+                            double s = 0;
+                            for (int t = 0; t < d; t++) {
+                                s += u[o + i * d + t] * u[o + j * d + t];
+                            }
+                            out[o + i * d + j] = s;
+                        }
+                    }
+                }
+            }
+            default -> {
+                for (int i = 0; i < u.length; i++) {
+                    out[i] = u[i] * u[i];
+                }
+            }
+        }
+        return new ShapedArray(chol.shape(), out);
+    }
+
+    private static int[] expectedShape(String type, int k, int d, String where) {
+        return switch (type) {
+            case "full" -> new int[] {k, d, d};
+            case "tied" -> new int[] {d, d};
+            case "diag" -> new int[] {k, d};
+            case "spherical" -> new int[] {k};
+            default -> throw new IllegalArgumentException(where + ": covariance_type \"" + type
+                    + "\" is not one of full, tied, diag, spherical");
+        };
+    }
+
+    private static JsonNode field(JsonNode root, String name, String where) {
+        JsonNode n = root.get(name);
+        if (n == null || n.isNull()) {
+            throw new IllegalArgumentException(where + ": required field \"" + name + "\" is missing");
+        }
+        return n;
+    }
+
+    private static int integer(JsonNode root, String name, String where) {
+        JsonNode n = field(root, name, where);
+        if (!n.isIntegralNumber() || !n.canConvertToInt()) {
+            throw new IllegalArgumentException(where + ": field \"" + name + "\" must be an integer, not " + n);
+        }
+        return n.intValue();
+    }
+
+    private static String text(JsonNode root, String name, String where) {
+        JsonNode n = field(root, name, where);
+        if (!n.isTextual()) {
+            throw new IllegalArgumentException(where + ": field \"" + name + "\" must be a string, not " + n);
+        }
+        return n.textValue();
+    }
+
+    private static boolean bool(JsonNode root, String name, String where) {
+        JsonNode n = field(root, name, where);
+        if (!n.isBoolean()) {
+            throw new IllegalArgumentException(where + ": field \"" + name + "\" must be true or false, not " + n);
+        }
+        return n.booleanValue();
+    }
+
+    private static double number(JsonNode n, String name, String where) {
+        if (!n.isNumber()) {
+            throw new IllegalArgumentException(where + ": field \"" + name + "\" must be a finite number, not " + n);
+        }
+        double v = n.doubleValue();
+        if (!Double.isFinite(v)) {
+            throw new IllegalArgumentException(where + ": field \"" + name + "\" is " + v + "; it must be finite");
+        }
+        return v;
+    }
+
+    private static double[] vector(JsonNode n, String name, int length, String where) {
+        return shaped(n, name, new int[] {length}, where).values();
+    }
+
+    private static double[][] matrix(JsonNode n, String name, int rows, int cols, String where) {
+        double[] flat = shaped(n, name, new int[] {rows, cols}, where).values();
+        double[][] m = new double[rows][cols];
+        for (int r = 0; r < rows; r++) {
+            System.arraycopy(flat, r * cols, m[r], 0, cols);
+        }
+        return m;
+    }
+
+    private static ShapedArray shaped(JsonNode n, String name, int[] shape, String where) {
+        int size = 1;
+        for (int s : shape) {
+            size *= s;
+        }
+        double[] values = new double[size];
+        int[] cursor = {0};
+        fill(n, name, shape, 0, values, cursor, where);
+        return new ShapedArray(shape, values);
+    }
+
+    private static void fill(JsonNode n, String path, int[] shape, int axis, double[] out, int[] cursor, String where) {
+        if (axis == shape.length) {
+            out[cursor[0]++] = number(n, path, where);
+            return;
+        }
+        if (!n.isArray() || n.size() != shape[axis]) {
+            throw new IllegalArgumentException(where + ": field \"" + path + "\" must be an array of length "
+                    + shape[axis] + " (expected shape " + java.util.Arrays.toString(shape) + "), not "
+                    + (n.isArray() ? "length " + n.size() : n.getNodeType().toString().toLowerCase()));
+        }
+        for (int i = 0; i < shape[axis]; i++) {
+            fill(n.get(i), path + "[" + i + "]", shape, axis + 1, out, cursor, where);
+        }
+    }
+
+    // ---- writing ----
+
+    private static ArrayNode vector(double[] v) {
+        ArrayNode a = MAPPER.createArrayNode();
+        for (double x : v) {
+            a.add(x);
+        }
+        return a;
+    }
+
+    private static ArrayNode nested(ShapedArray s, int axis, int offset) {
+        ArrayNode a = MAPPER.createArrayNode();
+        int[] shape = s.shape();
+        int stride = 1;
+        for (int i = axis + 1; i < shape.length; i++) {
+            stride *= shape[i];
+        }
+        for (int i = 0; i < shape[axis]; i++) {
+            if (axis == shape.length - 1) {
+                a.add(s.at(offset + i));
+            } else {
+                a.add(nested(s, axis + 1, offset + i * stride));
+            }
+        }
+        return a;
+    }
+}
