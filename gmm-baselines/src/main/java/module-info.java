@@ -7,6 +7,8 @@ module dev.gmm.baselines {
     // Smile's jars are automatic modules (Automatic-Module-Name in their manifests).
     requires smile.core;
     requires smile.base;
+    // Smile logs through SLF4J; on the module path an automatic module does not pull it in by itself
+    requires org.slf4j;
 
     exports dev.gmm.baselines;
 
