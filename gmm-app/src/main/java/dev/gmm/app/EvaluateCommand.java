@@ -40,7 +40,7 @@ final class EvaluateCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--scores and --truth go together: pass both for anomaly metrics");
         }
         MetricInput input = new MetricInput(
-                data == null ? null : CsvFiles.read(data).toMatrix(false),
+                data == null ? null : CsvFiles.readMatrix(data, false),
                 ints(labelsPred), ints(labelsTrue),
                 scores == null ? null : CsvFiles.readColumn(scores), ints(truth));
         ObjectNode json = ModelFiles.JSON.createObjectNode();

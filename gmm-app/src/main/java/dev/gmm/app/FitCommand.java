@@ -47,7 +47,7 @@ final class FitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        DataMatrix x = CsvFiles.read(data).toMatrix(float32);
+        DataMatrix x = CsvFiles.readMatrix(data, float32);
         GaussianMixture.Builder builder = GaussianMixture.builder().components(components).covarianceType(covariance)
                 .initMethod(init).nInit(nInit).maxIter(maxIter).tol(tol).regCovar(regCovar).seed(seed);
         if (threads > 0) {
@@ -55,7 +55,7 @@ final class FitCommand implements Callable<Integer> {
         }
         GaussianMixtureModel warmStart = null;
         if (initFrom != null) {
-            switch (ModelFiles.readStart(initFrom)) {
+            switch (ModelFiles.readStart(initFrom, covariance)) {
                 case ModelFiles.Start.Parameters p -> builder.weightsInit(p.weights()).meansInit(p.means())
                         .precisionsInit(p.precisions());
                 case ModelFiles.Start.Model m -> warmStart = m.model();

@@ -21,6 +21,6 @@ final class ModelAndData {
     }
 
     DataMatrix readData() throws IOException {
-        return CsvFiles.read(data).toMatrix(false);
+        return CsvFiles.readMatrix(data, false);
     }
 }

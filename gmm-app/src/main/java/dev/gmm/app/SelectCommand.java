@@ -34,7 +34,7 @@ final class SelectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        DataMatrix x = CsvFiles.read(data).toMatrix(false);
+        DataMatrix x = CsvFiles.readMatrix(data, false);
         String[] types = covariance.equals("all")
                 ? Plugins.names(CovarianceModel.class).toArray(String[]::new) : covariance.split(",");
         ModelSelection.Result result = ModelSelection.builder()

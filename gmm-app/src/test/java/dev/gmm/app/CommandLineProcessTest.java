@@ -95,7 +95,7 @@ class CommandLineProcessTest {
         Files.writeString(dir.resolve("bad.csv"), "a,b\n1,2\n3,oops\n");
         GmmProcess.Result r = GmmProcess.run(dir, "fit", "--data", "bad.csv", "--components", "1", "--out", "m.json");
         assertThat(r.exitCode()).isEqualTo(2);
-        assertThat(r.errorLines()).singleElement().asString().contains("bad.csv line 3 field 2", "'oops'");
+        assertThat(r.errorLines()).singleElement().asString().contains("bad.csv line 3 column 2", "\"oops\" is not a number");
     }
 
     @Test
