@@ -5,6 +5,7 @@
  */
 module dev.gmm.bench {
     requires dev.gmm.core;
+    requires dev.gmm.metrics;
     requires jmh.core;
     requires commons.math3;
 }
