@@ -21,6 +21,29 @@ final class GmmProcess {
     private GmmProcess() {
     }
 
+    /**
+     * The CLI as a named module: the test run's class path and module path, minus the test classes,
+     * on the JVM's module path.
+     */
+    static Result runOnModulePath(Path workDir, String... args) throws IOException, InterruptedException {
+        String java = ProcessHandle.current().info().command().orElseThrow();
+        List<String> path = new ArrayList<>();
+        for (String key : List.of("jdk.module.path", "java.class.path")) {
+            String v = System.getProperty(key);
+            if (v != null && !v.isBlank()) {
+                for (String entry : v.split(File.pathSeparator)) {
+                    if (!entry.contains("test-classes") && !path.contains(entry)) {
+                        path.add(entry);
+                    }
+                }
+            }
+        }
+        List<String> command = new ArrayList<>(List.of(java, "--add-modules", "jdk.incubator.vector", "-p",
+                String.join(File.pathSeparator, path), "-m", "dev.gmm.app/" + Main.class.getName()));
+        command.addAll(List.of(args));
+        return start(workDir, command, args);
+    }
+
     static Result run(Path workDir, String... args) throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command().orElseThrow();
         // Surefire may put everything on the module path or on the class path; the CLI runs from
@@ -35,6 +58,11 @@ final class GmmProcess {
         List<String> command = new ArrayList<>(List.of(java, "--add-modules", "jdk.incubator.vector", "-cp",
                 String.join(File.pathSeparator, path), Main.class.getName()));
         command.addAll(List.of(args));
+        return start(workDir, command, args);
+    }
+
+    private static Result start(Path workDir, List<String> command, String... args)
+            throws IOException, InterruptedException {
         Path out = Files.createTempFile(workDir, "stdout", ".txt");
         Path err = Files.createTempFile(workDir, "stderr", ".txt");
         Process p = new ProcessBuilder(command).directory(workDir.toFile())
