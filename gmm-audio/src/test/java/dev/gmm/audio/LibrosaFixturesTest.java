@@ -1,5 +1,7 @@
 package dev.gmm.audio;
 
+import dev.gmm.testsupport.Json;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gmm.audio.internal.Speech27Extractor;
@@ -38,13 +40,13 @@ class LibrosaFixturesTest {
 
     record Fixture(Map<String, Object> json, AudioSignal signal) {
         Map<String, Object> feature(String name) {
-            return MiniJson.obj(MiniJson.obj(json, "features"), name);
+            return Json.obj(Json.obj(json, "features"), name);
         }
     }
 
     @SuppressWarnings("unchecked")
     static Fixture load(String name) throws Exception {
-        Map<String, Object> json = (Map<String, Object>) MiniJson.parse(Files.readString(ROOT.resolve("json/" + name + ".json")));
+        Map<String, Object> json = (Map<String, Object>) Json.parse(Files.readString(ROOT.resolve("json/" + name + ".json")));
         return new Fixture(json, WavReader.read(ROOT.resolve("wav/" + name + ".wav")));
     }
 
@@ -59,12 +61,12 @@ class LibrosaFixturesTest {
     /** Compares the stored frames and the all-frame means of one feature matrix. */
     static void closeMatrix(String what, double[][] got, Map<String, Object> ref, double rtol, double atol) {
         int stored = ((Number) ref.get("frames_stored")).intValue();
-        double[][] data = MiniJson.mat(ref.get("data"));
+        double[][] data = Json.mat(ref.get("data"));
         assertThat(got.length).as(what + " rows").isEqualTo(data.length);
         for (int r = 0; r < data.length; r++) {
             close(what + " row " + r, java.util.Arrays.copyOf(got[r], stored), data[r], rtol, atol);
         }
-        close(what + " means", LibrosaFeatures.rowMeans(got), MiniJson.vec(ref.get("mean_over_all_frames")), rtol, atol);
+        close(what + " means", LibrosaFeatures.rowMeans(got), Json.vec(ref.get("mean_over_all_frames")), rtol, atol);
     }
 
     static double max(double[][] m) {
@@ -80,11 +82,11 @@ class LibrosaFixturesTest {
         float[] y = f.signal().samples();
         assertThat(f.signal().sampleRate()).isEqualTo(((Number) f.json().get("sample_rate")).intValue());
         assertThat(y.length).isEqualTo(((Number) f.json().get("n_samples")).intValue());
-        double[] first = MiniJson.vec(f.json().get("y_first_64"));
+        double[] first = Json.vec(f.json().get("y_first_64"));
         for (int i = 0; i < first.length; i++) assertThat((double) y[i]).as("y[%d]", i).isEqualTo(first[i]);
-        Map<String, Object> mid = MiniJson.obj(f.json(), "y_mid_64");
+        Map<String, Object> mid = Json.obj(f.json(), "y_mid_64");
         int start = ((Number) mid.get("start_index")).intValue();
-        double[] mv = MiniJson.vec(mid.get("values"));
+        double[] mv = Json.vec(mid.get("values"));
         for (int i = 0; i < mv.length; i++) assertThat((double) y[start + i]).as("y[%d]", start + i).isEqualTo(mv[i]);
     }
 
@@ -106,7 +108,7 @@ class LibrosaFixturesTest {
         double[][] p = LibrosaFeatures.powerSpectrogram(f.signal().samples());
         double[] frame0 = new double[LibrosaFeatures.BINS];
         for (int k = 0; k < frame0.length; k++) frame0[k] = p[k][0];
-        double[] ref0 = MiniJson.vec(MiniJson.obj(f.json(), "stft_power_frames").get("frame_0"));
+        double[] ref0 = Json.vec(Json.obj(f.json(), "stft_power_frames").get("frame_0"));
         double m0 = java.util.Arrays.stream(ref0).max().orElse(0);
         close("stft frame 0", frame0, ref0, 1e-5, 1e-6 * m0 + 1e-12);
         double[][] mel = LibrosaFeatures.melSpectrogram(p, sr);
@@ -134,7 +136,7 @@ class LibrosaFixturesTest {
     void speech27VectorMatchesLibrosa(String name) throws Exception {
         Fixture f = load(name);
         double[] got = new Speech27Extractor().extract(f.signal());
-        double[] ref = MiniJson.vec(MiniJson.obj(f.json(), "summary_27").get("values"));
+        double[] ref = Json.vec(Json.obj(f.json(), "summary_27").get("values"));
         close("summary 0..13", java.util.Arrays.copyOf(got, 14), java.util.Arrays.copyOf(ref, 14), 1e-4, 1e-12);
         close("summary mfcc", java.util.Arrays.copyOfRange(got, 14, 27), java.util.Arrays.copyOfRange(ref, 14, 27), 0, 2e-3);
     }
@@ -144,7 +146,7 @@ class LibrosaFixturesTest {
         try (Stream<Path> s = Files.list(ROOT.resolve("filters"))) {
             for (Path p : s.filter(q -> q.getFileName().toString().startsWith("mel_")).toList()) {
                 @SuppressWarnings("unchecked")
-                Map<String, Object> d = (Map<String, Object>) MiniJson.parse(Files.readString(p));
+                Map<String, Object> d = (Map<String, Object>) Json.parse(Files.readString(p));
                 double[][] w = LibrosaFeatures.melFilterbank(((Number) d.get("sample_rate")).intValue());
                 @SuppressWarnings("unchecked")
                 List<Object> bands = (List<Object>) d.get("bands");
@@ -153,7 +155,7 @@ class LibrosaFixturesTest {
                     Map<String, Object> b = (Map<String, Object>) bands.get(m);
                     int first = ((Number) b.get("first_bin")).intValue();
                     double[] ref = new double[LibrosaFeatures.BINS];
-                    double[] ws = MiniJson.vec(b.get("weights"));
+                    double[] ws = Json.vec(b.get("weights"));
                     System.arraycopy(ws, 0, ref, first, ws.length);
                     close(p.getFileName() + " band " + m, w[m], ref, 1e-6, 1e-9);
                 }
@@ -168,10 +170,10 @@ class LibrosaFixturesTest {
             assertThat(paths).hasSize(4);
             for (Path p : paths) {
                 @SuppressWarnings("unchecked")
-                Map<String, Object> d = (Map<String, Object>) MiniJson.parse(Files.readString(p));
+                Map<String, Object> d = (Map<String, Object>) Json.parse(Files.readString(p));
                 double[][] g = LibrosaFeatures.chromaFilterbank(((Number) d.get("sample_rate")).intValue(),
                         ((Number) d.get("tuning")).doubleValue());
-                double[][] ref = MiniJson.mat(d.get("data"));
+                double[][] ref = Json.mat(d.get("data"));
                 for (int c = 0; c < 12; c++) close(p.getFileName() + " row " + c, g[c], ref[c], 1e-6, 1e-9);
             }
         }

@@ -1,5 +1,7 @@
 package dev.gmm.core;
 
+import dev.gmm.testsupport.Json;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

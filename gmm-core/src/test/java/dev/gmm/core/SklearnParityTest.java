@@ -1,5 +1,7 @@
 package dev.gmm.core;
 
+import dev.gmm.testsupport.Json;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;

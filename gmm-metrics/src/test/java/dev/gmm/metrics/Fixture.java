@@ -1,5 +1,7 @@
 package dev.gmm.metrics;
 
+import dev.gmm.testsupport.Json;
+
 import dev.gmm.core.DataMatrix;
 
 import java.io.IOException;

@@ -1,12 +1,15 @@
-package dev.gmm.metrics;
+package dev.gmm.testsupport;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A minimal JSON reader for test fixtures (the core has no JSON dependency): objects, arrays, numbers, strings, booleans, null. */
-final class Json {
+/**
+ * A minimal JSON reader for the test fixtures (objects, arrays, numbers, strings, booleans, null),
+ * shared by every module's tests so that none needs a JSON library for its fixtures.
+ */
+public final class Json {
     private final String s;
     private int i;
 
@@ -14,7 +17,7 @@ final class Json {
         this.s = s;
     }
 
-    static Object parse(String text) {
+    public static Object parse(String text) {
         Json j = new Json(text);
         Object v = j.value();
         j.ws();
@@ -122,7 +125,7 @@ final class Json {
     }
 
     /** Flattens nested lists of numbers, row-major. */
-    static double[] flat(Object nested) {
+    public static double[] flat(Object nested) {
         List<Double> out = new ArrayList<>();
         flatten(nested, out);
         double[] d = new double[out.size()];
@@ -142,7 +145,7 @@ final class Json {
         }
     }
 
-    static int[] shape(Object nested) {
+    public static int[] shape(Object nested) {
         List<Integer> dims = new ArrayList<>();
         Object o = nested;
         while (o instanceof List<?> l) {
@@ -150,5 +153,31 @@ final class Json {
             o = l.isEmpty() ? null : l.get(0);
         }
         return dims.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** The object under {@code key} of a parsed object. */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> obj(Object o, String key) {
+        return (Map<String, Object>) ((Map<String, Object>) o).get(key);
+    }
+
+    /** A parsed list of numbers as an array. */
+    public static double[] vec(Object list) {
+        List<?> l = (List<?>) list;
+        double[] d = new double[l.size()];
+        for (int k = 0; k < d.length; k++) {
+            d[k] = ((Number) l.get(k)).doubleValue();
+        }
+        return d;
+    }
+
+    /** A parsed list of lists of numbers as a matrix. */
+    public static double[][] mat(Object list) {
+        List<?> l = (List<?>) list;
+        double[][] d = new double[l.size()][];
+        for (int k = 0; k < d.length; k++) {
+            d[k] = vec(l.get(k));
+        }
+        return d;
     }
 }
