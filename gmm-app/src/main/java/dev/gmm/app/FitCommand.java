@@ -20,7 +20,7 @@ final class FitCommand implements Callable<Integer> {
     Path data;
     @Option(names = "--components", required = true, description = "Number of mixture components.")
     int components;
-    @Option(names = "--covariance", defaultValue = "full", description = "full, tied, diag or spherical (default ${DEFAULT-VALUE}).")
+    @Option(names = "--covariance", defaultValue = "full", description = "full, tied, diag, spherical or a plugin's covariance model (default ${DEFAULT-VALUE}).")
     String covariance;
     @Option(names = "--init", defaultValue = "kmeans", description = "kmeans, k-means++, random or random_from_data (default ${DEFAULT-VALUE}).")
     String init;

@@ -8,7 +8,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gmm.core.FitReport;
 import dev.gmm.core.GaussianMixtureModel;
+import dev.gmm.core.Plugins;
 import dev.gmm.core.ShapedArray;
+import dev.gmm.core.spi.CovarianceModel;
+import dev.gmm.core.spi.PrecisionForm;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -143,7 +146,7 @@ public final class ModelJson {
     private static StartParameters start(JsonNode root, String where) {
         if (root.has("precisions_cholesky") || root.has("format_version")) {
             GaussianMixtureModel m = model(root, where);
-            return new StartParameters(m.weights(), m.means(), precisionsFromCholesky(m.covarianceType(), m.precisionsCholesky()));
+            return new StartParameters(m.weights(), m.means(), precisionsFromCholesky(m));
         }
         if (root.has("start") && root.get("start").isObject()) {
             JsonNode s = root.get("start");
@@ -201,12 +204,15 @@ public final class ModelJson {
         };
     }
 
-    /** P = U·Uᵀ per component (matrices) or the squares (diag/spherical). */
-    private static ShapedArray precisionsFromCholesky(String type, ShapedArray chol) {
+    /** P = U·Uᵀ per component for triangular factors, the squares for diagonal ones. */
+    private static ShapedArray precisionsFromCholesky(GaussianMixtureModel m) {
+        ShapedArray chol = m.precisionsCholesky();
+        PrecisionForm form = Plugins.covarianceModel(m.covarianceType())
+                .fromCovariances(m.covariances(), m.components(), m.features()).form();
         double[] u = chol.values();
         double[] out = new double[u.length];
-        switch (type) {
-            case "full", "tied" -> {
+        switch (form) {
+            case UPPER_TRIANGULAR -> {
                 int d = chol.dimension(chol.rank() - 1);
                 int blocks = u.length / (d * d);
                 for (int b = 0; b < blocks; b++) {
@@ -231,14 +237,25 @@ public final class ModelJson {
         return new ShapedArray(chol.shape(), out);
     }
 
+    /**
+     * The shape of covariances and precisions for a type: the built-in ones directly, any other
+     * through its {@link CovarianceModel} provider (a plugin reads and writes its own shapes).
+     */
     private static int[] expectedShape(String type, int k, int d, String where) {
         return switch (type) {
             case "full" -> new int[] {k, d, d};
             case "tied" -> new int[] {d, d};
             case "diag" -> new int[] {k, d};
             case "spherical" -> new int[] {k};
-            default -> throw new IllegalArgumentException(where + ": covariance_type \"" + type
-                    + "\" is not one of full, tied, diag, spherical");
+            default -> {
+                try {
+                    yield Plugins.covarianceModel(type).precisionShape(k, d);
+                } catch (IllegalArgumentException unknown) {
+                    throw new IllegalArgumentException(where + ": covariance_type \"" + type + "\" is unknown; "
+                            + "choose one of " + Plugins.names(CovarianceModel.class)
+                            + " (a plugin's type needs its jar on the module or class path)", unknown);
+                }
+            }
         };
     }
 
