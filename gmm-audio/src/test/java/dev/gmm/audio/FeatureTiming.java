@@ -23,10 +23,12 @@ import org.jtransforms.fft.DoubleFFT_1D;
  * java -cp gmm-audio/target/classes:gmm-audio/target/test-classes:$(cat /tmp/cp.txt) \
  *      dev.gmm.audio.FeatureTiming fft|files DIR|folder DIR [repeats]
  * </pre>
- * {@code fft}: microseconds per real 2048-point transform, JTransforms vs Commons Math.
- * {@code files}: milliseconds per file for the whole speech27 vector, sequential, with the STFT on
- * JTransforms vs Commons Math. {@code folder}: seconds to featurize a folder in parallel, repeated
- * in one JVM (the first run is the cold one).
+ * {@code fft}: CPU microseconds per real 2048-point transform, JTransforms vs Commons Math.
+ * {@code files}: CPU milliseconds per file for the whole speech27 vector, sequential, with the STFT
+ * on JTransforms vs Commons Math. {@code folder}: seconds (wall and CPU) to featurize a folder in
+ * parallel, repeated in one JVM (the first run is the cold one). CPU time (of the process, in
+ * clock ticks) rather than wall time, because the machine is shared: wall time there also counts
+ * waiting for a core.
  */
 public final class FeatureTiming {
     private static final int N = LibrosaFeatures.N_FFT;
@@ -51,29 +53,31 @@ public final class FeatureTiming {
         DoubleFFT_1D jt = new DoubleFFT_1D(N);
         FastFourierTransformer cm = new FastFourierTransformer(DftNormalization.STANDARD);
         double sink = 0;
+        int iterations = 50;
+        double n = (double) iterations * frames.length;
         for (int rep = 0; rep < repeats; rep++) {
-            long t0 = System.nanoTime();
-            for (int it = 0; it < 20; it++) for (double[] f : frames) {
+            long[] cpu = new long[4];
+            cpu[0] = cpuNanos();
+            for (int it = 0; it < iterations; it++) for (double[] f : frames) {
                 double[] b = f.clone();
                 jt.realForward(b);
                 sink += b[2];
             }
-            long t1 = System.nanoTime();
-            for (int it = 0; it < 20; it++) for (double[] f : frames) {
+            cpu[1] = cpuNanos();
+            for (int it = 0; it < iterations; it++) for (double[] f : frames) {
                 Complex[] z = cm.transform(f, TransformType.FORWARD);
                 sink += z[1].getReal();
             }
-            long t2 = System.nanoTime();
-            for (int it = 0; it < 20; it++) for (double[] f : frames) {
+            cpu[2] = cpuNanos();
+            for (int it = 0; it < iterations; it++) for (double[] f : frames) {
                 double[][] b = {f.clone(), new double[N]};
                 FastFourierTransformer.transformInPlace(b, DftNormalization.STANDARD, TransformType.FORWARD);
                 sink += b[0][1];
             }
-            long t3 = System.nanoTime();
-            double n = 20.0 * frames.length;
-            System.out.printf(Locale.ROOT, "repeat %d, us per 2048-point FFT: JTransforms realForward %.1f | "
+            cpu[3] = cpuNanos();
+            System.out.printf(Locale.ROOT, "repeat %d, CPU us per 2048-point FFT: JTransforms realForward %.1f | "
                             + "Commons Math transform (Complex[]) %.1f | Commons Math transformInPlace %.1f%n",
-                    rep, (t1 - t0) / 1e3 / n, (t2 - t1) / 1e3 / n, (t3 - t2) / 1e3 / n);
+                    rep, (cpu[1] - cpu[0]) / 1e3 / n, (cpu[2] - cpu[1]) / 1e3 / n, (cpu[3] - cpu[2]) / 1e3 / n);
         }
         System.out.println("(checksum " + sink + ")");
     }
@@ -102,27 +106,29 @@ public final class FeatureTiming {
         double maxDiff = 0;
         for (int rep = 0; rep < repeats; rep++) {
             long stftJt = 0, stftCm = 0, allJt = 0, allCm = 0;
-            for (AudioSignal s : signals) {
-                long t0 = System.nanoTime();
-                double[][] pj = LibrosaFeatures.powerSpectrogram(s.samples());
-                long t1 = System.nanoTime();
-                double[] vj = Speech27Extractor.fromPowerSpectrogram(s.samples(), s.sampleRate(), pj);
-                long t2 = System.nanoTime();
-                double[][] pc = powerSpectrogramCommonsMath(s.samples());
-                long t3 = System.nanoTime();
-                double[] vc = Speech27Extractor.fromPowerSpectrogram(s.samples(), s.sampleRate(), pc);
-                long t4 = System.nanoTime();
-                stftJt += t1 - t0;
-                allJt += t2 - t0;
-                stftCm += t3 - t2;
-                allCm += t4 - t2;
-                for (int i = 0; i < vj.length; i++) {
-                    maxDiff = Math.max(maxDiff, Math.abs(vj[i] - vc[i]) / Math.max(1e-12, Math.abs(vc[i])));
+            for (int pass = 0; pass < 4; pass++) {
+                for (AudioSignal s : signals) {
+                    long t0 = cpuNanos();
+                    double[][] pj = LibrosaFeatures.powerSpectrogram(s.samples());
+                    long t1 = cpuNanos();
+                    double[] vj = Speech27Extractor.fromPowerSpectrogram(s.samples(), s.sampleRate(), pj);
+                    long t2 = cpuNanos();
+                    double[][] pc = powerSpectrogramCommonsMath(s.samples());
+                    long t3 = cpuNanos();
+                    double[] vc = Speech27Extractor.fromPowerSpectrogram(s.samples(), s.sampleRate(), pc);
+                    long t4 = cpuNanos();
+                    stftJt += t1 - t0;
+                    allJt += t2 - t0;
+                    stftCm += t3 - t2;
+                    allCm += t4 - t2;
+                    for (int i = 0; i < vj.length; i++) {
+                        maxDiff = Math.max(maxDiff, Math.abs(vj[i] - vc[i]) / Math.max(1e-12, Math.abs(vc[i])));
+                    }
                 }
             }
-            double n = signals.size() * 1e6;
-            System.out.printf(Locale.ROOT, "repeat %d, ms per file (one thread): STFT JTransforms %.1f, Commons Math %.1f | "
-                            + "whole speech27 JTransforms %.1f, Commons Math %.1f%n",
+            double n = 4 * signals.size() * 1e6;
+            System.out.printf(Locale.ROOT, "repeat %d, CPU ms per file (one thread): STFT JTransforms %.1f, Commons Math %.1f"
+                            + " | whole speech27 JTransforms %.1f, Commons Math %.1f%n",
                     rep, stftJt / n, stftCm / n, allJt / n, allCm / n);
         }
         System.out.printf(Locale.ROOT, "largest relative difference of the two 27-vectors: %.2e%n", maxDiff);
