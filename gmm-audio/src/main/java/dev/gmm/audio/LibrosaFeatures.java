@@ -1,16 +1,17 @@
 package dev.gmm.audio;
 
-import dev.gmm.audio.internal.Fft;
 import java.util.Arrays;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import org.jtransforms.fft.DoubleFFT_1D;
 
 /**
  * librosa 0.10.2 default features, following SPEC.md of the librosa-audio fixtures: centred STFT
  * (n_fft 2048, hop 512, periodic Hann, zero padding), Slaney mel (128), power_to_db (top_db 80),
  * MFCC (orthonormal DCT-II), chroma_stft with tuning estimation, ZCR (edge padding) and RMS.
  * Matrices are {@code [row][frame]}. Computed in double; librosa's float32 round-off is within
- * the spec's tolerances.
+ * the spec's tolerances. The STFT's real 2048-point transforms use JTransforms ({@code DoubleFFT_1D}),
+ * measured about 3-4 times faster than Commons Math's {@code FastFourierTransformer} (see the README).
  */
 public final class LibrosaFeatures {
     /** FFT size. */
@@ -23,7 +24,8 @@ public final class LibrosaFeatures {
     public static final int N_MELS = 128;
     private static final double FLOAT32_TINY = 1.1754943508222875e-38;
     private static final double[] WINDOW = new double[N_FFT];
-    private static final ThreadLocal<Fft> FFT = ThreadLocal.withInitial(() -> new Fft(N_FFT));
+    // one plan per thread: folders are featurized in parallel, and a plan is cheap next to a file
+    private static final ThreadLocal<DoubleFFT_1D> FFT = ThreadLocal.withInitial(() -> new DoubleFFT_1D(N_FFT));
     private static final ConcurrentMap<Integer, MelBank> MEL_BANKS = new ConcurrentHashMap<>();
 
     static {
@@ -44,19 +46,21 @@ public final class LibrosaFeatures {
     public static double[][] powerSpectrogram(float[] y) {
         int t = frames(y.length);
         double[][] p = new double[BINS][t];
-        double[] re = new double[N_FFT];
-        double[] im = new double[N_FFT];
-        Fft fft = FFT.get();
+        double[] frame = new double[N_FFT];
+        DoubleFFT_1D fft = FFT.get();
         for (int f = 0; f < t; f++) {
             int start = f * HOP - N_FFT / 2;
             for (int m = 0; m < N_FFT; m++) {
                 int i = start + m;
-                re[m] = (i >= 0 && i < y.length) ? WINDOW[m] * y[i] : 0.0;
+                frame[m] = (i >= 0 && i < y.length) ? WINDOW[m] * y[i] : 0.0;
             }
-            Arrays.fill(im, 0.0);
-            fft.forward(re, im);
-            for (int k = 0; k < BINS; k++) {
-                p[k][f] = re[k] * re[k] + im[k] * im[k];
+            // realForward packs the half spectrum in place: [Re 0, Re N/2, Re 1, Im 1, ..., Re N/2-1, Im N/2-1]
+            fft.realForward(frame);
+            p[0][f] = frame[0] * frame[0];
+            p[BINS - 1][f] = frame[1] * frame[1];
+            for (int k = 1; k < BINS - 1; k++) {
+                double re = frame[2 * k], im = frame[2 * k + 1];
+                p[k][f] = re * re + im * im;
             }
         }
         return p;

@@ -32,7 +32,6 @@ public final class AudioEmotionsExperiment implements Experiment {
     static final List<Double> REG_COVARS = List.of(1e-8, 1e-6, 1e-4, 1e-2);
     static final List<String> COVARIANCE_TYPES = List.of("full", "tied", "diag", "spherical");
     static final List<Integer> N_INITS = List.of(1, 10, 20);
-    private static final int TOP_ROWS = 10;
 
     private final FeatureExtractor extractor;
 
@@ -71,7 +70,8 @@ public final class AudioEmotionsExperiment implements Experiment {
     public ExperimentResult run(ExperimentContext context) throws Exception {
         long t0 = System.nanoTime();
         boolean synthetic = context.data() == null;
-        Labelled set = synthetic ? synthesize(context.seed()) : fromFolder(context.data(), context.workDir(), context.progress());
+        Labelled set = synthetic ? synthesize(context.seed(), context.progress())
+                : fromFolder(context.data(), context.workDir(), context.progress());
         if (set.names().size() < 4) {
             throw new IllegalArgumentException("audio-emotions: only " + set.names().size()
                     + " usable recordings in " + context.data() + "; need RAVDESS WAV files named like 03-01-05-02-01-01-12.wav");
@@ -116,6 +116,11 @@ public final class AudioEmotionsExperiment implements Experiment {
             }
             out.number(key + "_accuracy", best.score().accuracy())
                     .number(key + "_best_params", params(best))
+                    .number(key + "_best_init", best.init())
+                    .number(key + "_best_reg_covar", best.regCovar())
+                    .number(key + "_best_covariance", best.covariance())
+                    .number(key + "_best_n_init", best.nInit())
+                    .number(key + "_grid_points", grid.size())
                     .number(key + "_failed_fits", failed)
                     .number(key + "_samples", task.rows().length);
             summary.append(String.format(Locale.ROOT, "%s: accuracy %.3f (%s, n=%d). ",
@@ -123,7 +128,7 @@ public final class AudioEmotionsExperiment implements Experiment {
             out.finding(String.format(Locale.ROOT, "%s: best-map accuracy %.3f with %s; %d of %d grid fits failed",
                     task.title(), best.score().accuracy(), params(best), failed, grid.size()));
             out.heatmap(confusion(task, best));
-            out.table(topTable(task, grid));
+            out.table(gridTable(task, grid));
         }
         out.number("seconds", (System.nanoTime() - t0) / 1e9);
         return out.summary(summary.toString().trim()).build();
@@ -190,21 +195,29 @@ public final class AudioEmotionsExperiment implements Experiment {
                 task.classes(), cols, v);
     }
 
-    private static ExperimentResult.Table topTable(Task task, List<GridRow> grid) {
+    /** Every grid point, best accuracy first (ties in grid order), then the failed fits with their errors. */
+    private static ExperimentResult.Table gridTable(Task task, List<GridRow> grid) {
         List<List<Object>> rows = new ArrayList<>();
         grid.stream().filter(GridRow::ok)
                 .sorted(Comparator.comparingDouble((GridRow r) -> -r.score().accuracy()))
-                .limit(TOP_ROWS)
                 .forEach(r -> rows.add(List.of(r.init(), r.regCovar(), r.covariance(), r.nInit(), r.score().accuracy(), "ok")));
-        grid.stream().filter(r -> !r.ok()).limit(TOP_ROWS)
+        grid.stream().filter(r -> !r.ok())
                 .forEach(r -> rows.add(List.of(r.init(), r.regCovar(), r.covariance(), r.nInit(), "", "failed: " + r.error())));
-        return new ExperimentResult.Table(task.title() + ": top grid rows (and failed fits)",
+        return new ExperimentResult.Table(task.title() + ": every grid point, best first (failed fits last)",
                 List.of("init", "reg_covar", "covariance", "n_init", "accuracy", "status"), rows);
     }
 
-    Labelled synthesize(long seed) {
+    Labelled synthesize(long seed, ProgressListener progress) {
         List<SyntheticEmotions.Clip> clips = SyntheticEmotions.generate(3, seed);
-        double[][] rows = clips.parallelStream().map(c -> extractor.extract(c.signal())).toArray(double[][]::new);
+        progress.start("extracting " + extractor.name() + " features of synthetic clips", clips.size());
+        double[][] rows = clips.parallelStream().map(c -> {
+            double[] v = extractor.extract(c.signal());
+            synchronized (progress) {
+                progress.advance(1);
+            }
+            return v;
+        }).toArray(double[][]::new);
+        progress.finish();
         return new Labelled(clips.stream().map(SyntheticEmotions.Clip::name).toList(), DataMatrix.of(rows), List.of(), false);
     }
 

@@ -40,8 +40,14 @@ public final class Speech27Extractor implements FeatureExtractor {
     @Override
     public double[] extract(AudioSignal signal) {
         float[] y = signal.samples();
-        int sr = signal.sampleRate();
-        double[][] power = LibrosaFeatures.powerSpectrogram(y);
+        return fromPowerSpectrogram(y, signal.sampleRate(), LibrosaFeatures.powerSpectrogram(y));
+    }
+
+    /**
+     * The 27 values of {@code y} given its power spectrogram, the one step that needs the FFT
+     * (separate so the FFT timing can feed spectrograms from another FFT library through the rest).
+     */
+    public static double[] fromPowerSpectrogram(float[] y, int sr, double[][] power) {
         double[][] mfcc = LibrosaFeatures.mfccFromDb(
                 LibrosaFeatures.powerToDb(LibrosaFeatures.melSpectrogram(power, sr)), 13);
         double[][] chroma = LibrosaFeatures.chroma(power, sr, LibrosaFeatures.estimateTuning(power, sr));

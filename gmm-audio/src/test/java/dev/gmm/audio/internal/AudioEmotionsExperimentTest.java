@@ -40,10 +40,36 @@ class AudioEmotionsExperimentTest {
         }
     }
 
+    /** Records every task started through the progress mechanism, its total, its steps and whether it finished. */
+    static final class RecordingProgress implements ProgressListener {
+        record Task(String name, long total, long advanced, boolean finished) {
+        }
+
+        final List<Task> tasks = new java.util.ArrayList<>();
+
+        @Override
+        public synchronized void start(String task, long total) {
+            tasks.add(new Task(task, total, 0, false));
+        }
+
+        @Override
+        public synchronized void advance(long steps) {
+            Task t = tasks.removeLast();
+            tasks.add(new Task(t.name(), t.total(), t.advanced() + steps, t.finished()));
+        }
+
+        @Override
+        public synchronized void finish() {
+            Task t = tasks.removeLast();
+            tasks.add(new Task(t.name(), t.total(), t.advanced(), true));
+        }
+    }
+
     @Test
     void withoutDataItRunsOnSyntheticClipsAndReportsBothAccuracies(@TempDir Path work) throws Exception {
+        RecordingProgress progress = new RecordingProgress();
         ExperimentResult r = new AudioEmotionsExperiment()
-                .run(new ExperimentContext(null, work, 7, ProgressListener.NONE, Map.of()));
+                .run(new ExperimentContext(null, work, 7, progress, Map.of()));
 
         assertThat(r.name()).isEqualTo("audio-emotions");
         assertThat(r.numbers()).containsEntry("synthetic", true).containsEntry("recordings", 48);
@@ -61,7 +87,24 @@ class AudioEmotionsExperimentTest {
         assertThat(total).isEqualTo(9); // 3 male takes of each of happy, calm, angry
         assertThat(r.tables()).hasSize(2);
         assertThat(r.tables().get(0).columns()).containsExactly("init", "reg_covar", "covariance", "n_init", "accuracy", "status");
+        assertThat(r.tables().get(0).rows()).as("the whole grid, not a top-n").hasSize(4 * 4 * 4 * 3);
         assertThat(r.tables().get(0).rows().get(0).get(4)).isEqualTo(pn); // best row first
+        var best = r.tables().get(1).rows().get(0);
+        assertThat(best.get(4)).isEqualTo(hca);
+        assertThat(r.numbers()).containsEntry("male_happy_calm_angry_best_init", best.get(0))
+                .containsEntry("male_happy_calm_angry_best_reg_covar", best.get(1))
+                .containsEntry("male_happy_calm_angry_best_covariance", best.get(2))
+                .containsEntry("male_happy_calm_angry_best_n_init", best.get(3))
+                .containsEntry("male_happy_calm_angry_grid_points", 192);
+
+        assertThat(progress.tasks).extracting(RecordingProgress.Task::name).containsExactly(
+                "extracting speech27 features of synthetic clips",
+                "GMM grid: positive vs negative", "GMM grid: male: happy vs calm vs angry");
+        assertThat(progress.tasks).extracting(RecordingProgress.Task::total).containsExactly(48L, 192L, 192L);
+        assertThat(progress.tasks).allSatisfy(t -> {
+            assertThat(t.advanced()).as(t.name()).isEqualTo(t.total());
+            assertThat(t.finished()).as(t.name()).isTrue();
+        });
     }
 
     @Test
@@ -73,23 +116,32 @@ class AudioEmotionsExperimentTest {
             Files.write(actor.resolve(c.name().fileName()),
                     SyntheticEmotions.toWav(c.signal().samples(), c.signal().sampleRate()));
         }
-        Files.writeString(actor.resolve("notes.wav"), "not audio");
+        Files.writeString(actor.resolve("notes.wav"), "not audio"); // not a RAVDESS name: skipped before decoding
+        Files.writeString(actor.resolve("03-01-05-01-02-02-05.wav"), "RIFF but cut"); // a RAVDESS name, not a WAV
         CountingExtractor extractor = new CountingExtractor();
         AudioEmotionsExperiment experiment = new AudioEmotionsExperiment(extractor);
-        ExperimentContext ctx = new ExperimentContext(data, work, 3, ProgressListener.NONE, Map.of());
+        RecordingProgress progress = new RecordingProgress();
+        ExperimentContext ctx = new ExperimentContext(data, work, 3, progress, Map.of());
 
         ExperimentResult first = experiment.run(ctx);
+        assertThat(progress.tasks.getFirst()).isEqualTo(
+                new RecordingProgress.Task("extracting speech27 features", clips.size() + 1, clips.size() + 1, true));
         assertThat(extractor.calls.get()).isEqualTo(clips.size());
-        assertThat(first.numbers()).containsEntry("features_cached", false).containsEntry("skipped", 1)
+        assertThat(first.numbers()).containsEntry("features_cached", false).containsEntry("skipped", 2)
                 .containsEntry("synthetic", false).containsEntry("recordings", clips.size());
-        assertThat(first.findings()).anySatisfy(f -> assertThat(f).contains("notes.wav"));
+        assertThat(first.findings()).anySatisfy(f -> assertThat(f).contains("notes.wav"))
+                .anySatisfy(f -> assertThat(f).contains("03-01-05-01-02-02-05.wav").contains("not a WAV"));
+        assertThat(first.summary()).contains(clips.size() + " RAVDESS recordings").contains("2 skipped");
         try (var files = Files.list(work)) {
             assertThat(files.filter(p -> p.toString().endsWith(".csv")).count()).isEqualTo(1);
         }
 
+        progress.tasks.clear();
         ExperimentResult second = experiment.run(ctx);
+        assertThat(progress.tasks).extracting(RecordingProgress.Task::name).as("cached: only the grids")
+                .containsExactly("GMM grid: positive vs negative", "GMM grid: male: happy vs calm vs angry");
         assertThat(extractor.calls.get()).as("no extraction on rerun").isEqualTo(clips.size());
-        assertThat(second.numbers()).containsEntry("features_cached", true).containsEntry("skipped", 1);
+        assertThat(second.numbers()).containsEntry("features_cached", true).containsEntry("skipped", 2);
         assertThat(second.numbers().get("positive_negative_accuracy"))
                 .isEqualTo(first.numbers().get("positive_negative_accuracy"));
     }
