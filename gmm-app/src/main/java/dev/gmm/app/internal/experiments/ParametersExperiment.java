@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -80,11 +81,10 @@ public final class ParametersExperiment implements Experiment {
         Fit aic = best(fits, Fit::aic, false);
         Fit sil = best(fits, Fit::silhouette, true);
         Fit ch = best(fits, Fit::calinskiHarabasz, true);
-        for (var e : List.of(List.of("bic", bic), List.of("aic", aic), List.of("silhouette", sil),
-                List.of("calinski_harabasz", ch))) {
-            Fit f = (Fit) e.get(1);
-            result.number("best_by_" + e.get(0) + "_n_components", f.k());
-            result.number("best_by_" + e.get(0) + "_covariance_type", f.covarianceType());
+        for (var e : List.of(Map.entry("bic", bic), Map.entry("aic", aic), Map.entry("silhouette", sil),
+                Map.entry("calinski_harabasz", ch))) {
+            result.number("best_by_" + e.getKey() + "_n_components", e.getValue().k());
+            result.number("best_by_" + e.getKey() + "_covariance_type", e.getValue().covarianceType());
         }
         result.number("fits", fits.size());
         if (context.data() == null) {

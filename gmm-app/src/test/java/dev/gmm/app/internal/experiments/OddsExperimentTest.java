@@ -41,10 +41,16 @@ class OddsExperimentTest {
     @Test
     void theFindingCountsWhereEachMethodWins() {
         var table = Results.table(result, "Per data set");
-        long gmmWins = Results.column(table, "higher roc_auc").stream().filter("gmm"::equals).count();
+        var higher = Results.column(table, "higher roc_auc");
+        long gmmWins = higher.stream().filter("gmm"::equals).count();
+        long forestWins = higher.stream().filter("isolation-forest"::equals).count();
+        assertThat(higher).containsOnly("gmm", "isolation-forest", "tie");
         assertThat(number(result, "gmm_wins_roc_auc")).isEqualTo(gmmWins);
+        assertThat(number(result, "gmm_wins_roc_auc") + number(result, "if_wins_roc_auc")
+                + number(result, "ties_roc_auc")).isEqualTo(3);
         assertThat(Results.findingStarting(result, "The study compared GMM and Isolation Forest on synthetic blobs only"))
-                .contains("GMM has the higher ROC AUC on " + gmmWins);
+                .contains("GMM has the higher ROC AUC on " + gmmWins)
+                .contains("Isolation Forest on " + forestWins);
     }
 
     @Test
