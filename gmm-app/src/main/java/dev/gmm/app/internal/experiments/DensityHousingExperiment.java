@@ -105,13 +105,14 @@ public final class DensityHousingExperiment implements Experiment {
             }
         }
         result.finding(String.format(Locale.ROOT, "The study modelled where block groups are with a GMM over longitude "
-                        + "and latitude: BIC picks %d components; the heaviest (weight %.2f) sits at %.2f, %.2f%s.",
-                geoBest.components(), geoModel.weights()[heaviest], geoModel.means()[heaviest][0],
+                        + "and latitude: BIC picks %d components%s; the heaviest (weight %.2f) sits at %.2f, %.2f%s.",
+                geoBest.components(), geoBest.components() == maxGeo ? " (the largest tried: option max-k-geo "
+                        + "widens the search)" : "", geoModel.weights()[heaviest], geoModel.means()[heaviest][0],
                 geoModel.means()[heaviest][1], synthetic ? "" : " — the density peaks are the metropolitan areas"));
         result.finding(String.format(Locale.ROOT, "Over the 8 standardized features BIC picks %d %s components "
                 + "(BIC %.1f)%s.", allBest.components(), allBest.covarianceType(), allBest.bic(),
-                allBest.components() == maxAll ? ", the largest tried: the density is more complex than "
-                        + maxAll + " components" : ""));
+                allBest.components() == maxAll ? ", the largest tried: the density wants at least "
+                        + maxAll + " components (option max-k widens the search)" : ""));
         result.finding(String.format(Locale.ROOT, "MedInc and AveRooms correlate at %.2f; latitude and longitude at "
                 + "%.2f (the state runs north-west to south-east).", r[income][rooms], r[LATITUDE][LONGITUDE]));
         return result.build();
