@@ -255,12 +255,19 @@ public final class AnomalyExperiment implements Experiment {
                 Stats.meanSd(high.gmm(DetectionScores::rocAuc)), Stats.meanSd(high.forest(DetectionScores::rocAuc)),
                 describe(high, highBetter)));
         for (Level l : List.of(low, high)) {
+            String precisionBetter = better(l.difference(DetectionScores::precision));
+            result.number(l.name() + "_better_precision", precisionBetter);
             result.finding(String.format(Locale.ROOT, "At contamination %.2f %s %d of %d rows on every data set: "
-                            + "precision GMM %.3f vs Isolation Forest %.3f, average precision %.3f vs %.3f (means).",
+                            + "precision GMM %.3f vs Isolation Forest %.3f (%s), average precision %.3f vs %.3f "
+                            + "(means).",
                     l.contamination(), l.everyFlagCountExact() ? "both detectors flag exactly"
                             : "NOT every fit flags round(contamination × n) =", l.expectedFlagged(),
                     l.runs().getFirst().data().data().rows(), Stats.mean(l.gmm(DetectionScores::precision)),
-                    Stats.mean(l.forest(DetectionScores::precision)),
+                    Stats.mean(l.forest(DetectionScores::precision)), switch (precisionBetter) {
+                        case "gmm" -> "GMM better beyond 2 standard errors";
+                        case "isolation-forest" -> "Isolation Forest better beyond 2 standard errors";
+                        default -> "no difference beyond 2 standard errors";
+                    },
                     Stats.mean(l.gmm(DetectionScores::averagePrecision)),
                     Stats.mean(l.forest(DetectionScores::averagePrecision))));
         }

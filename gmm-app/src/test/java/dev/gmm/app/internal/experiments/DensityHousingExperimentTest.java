@@ -95,5 +95,7 @@ class DensityHousingExperimentTest {
                 .toArray(double[][]::new);
         assertThat(Arrays.stream(means).anyMatch(m -> Math.abs(m[0] + 118.2) < 0.3 && Math.abs(m[1] - 34.0) < 0.3))
                 .isTrue();
+        assertThat(Results.findingStarting(real, "The study mapped")).contains("Reproduced");
+        assertThat(Results.findingStarting(result, "The study mapped")).contains("Not testable on the stand-in");
     }
 }
