@@ -44,7 +44,7 @@ class OddsExperimentTest {
         var higher = Results.column(table, "higher roc_auc");
         long gmmWins = higher.stream().filter("gmm"::equals).count();
         long forestWins = higher.stream().filter("isolation-forest"::equals).count();
-        assertThat(higher).containsOnly("gmm", "isolation-forest", "tie");
+        assertThat(higher).isSubsetOf("gmm", "isolation-forest", "tie");
         assertThat(number(result, "gmm_wins_roc_auc")).isEqualTo(gmmWins);
         assertThat(number(result, "gmm_wins_roc_auc") + number(result, "if_wins_roc_auc")
                 + number(result, "ties_roc_auc")).isEqualTo(3);
