@@ -37,6 +37,7 @@ public final class GmmDensityDetector implements AnomalyDetector {
     @Override
     public FittedDetector fit(DataMatrix data, AnomalyDetector.Options options) {
         data.requireFinite("data");
+        ContaminationThreshold.requireTrainingRows(data);
         String comps = options.extra().getOrDefault("components", "3").strip();
         String cov = options.extra().getOrDefault("covariance_type", "full").strip();
         if (!cov.equals("auto") && !COVARIANCE_TYPES.contains(cov)) {

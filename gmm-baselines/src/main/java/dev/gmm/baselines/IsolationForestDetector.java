@@ -42,6 +42,7 @@ public final class IsolationForestDetector implements AnomalyDetector {
     @Override
     public FittedDetector fit(DataMatrix data, AnomalyDetector.Options options) {
         data.requireFinite("data");
+        ContaminationThreshold.requireTrainingRows(data);
         var defaults = new IsolationForest.Options();
         var extra = options.extra();
         int trees = ExtraOptions.intOption(extra, "trees", defaults.ntrees(), 1);

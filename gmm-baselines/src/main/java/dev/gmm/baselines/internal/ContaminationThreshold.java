@@ -67,6 +67,17 @@ public final class ContaminationThreshold implements FittedDetector {
         return flagged.clone();
     }
 
+    /**
+     * Fails with a clear message when there are too few training rows: a contamination quantile of
+     * one score says nothing, and Smile's forest refuses a single row with a message of its own.
+     */
+    public static void requireTrainingRows(DataMatrix data) {
+        if (data.rows() < 2) {
+            throw new IllegalArgumentException("data has " + data.rows() + " row: an anomaly detector needs at least 2 "
+                    + "training rows to rank them; fit on more data");
+        }
+    }
+
     /** Fails with a clear message when new data has another number of columns than the training data. */
     public static void requireWidth(DataMatrix data, int width) {
         if (data.cols() != width) {

@@ -1,0 +1,86 @@
+package dev.gmm.app.internal.experiments;
+
+import dev.gmm.core.experiment.ExperimentResult;
+import dev.gmm.core.experiment.ExperimentResult.Chart;
+import dev.gmm.core.experiment.ExperimentResult.ChartKind;
+import dev.gmm.core.experiment.ExperimentResult.Series;
+import dev.gmm.core.spi.Dataset;
+import dev.gmm.core.spi.Experiment;
+import dev.gmm.core.spi.ExperimentContext;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Experiment {@code overlap}: the study's second comparison. Three elongated, tilted Gaussians whose
+ * tails overlap (300 points), clustered by a 3-component full-covariance GMM and by K-Means;
+ * adjusted Rand index, silhouette and Calinski-Harabasz averaged over 10 seeds (options "runs", "n").
+ * Always generated: {@code --data} does not apply.
+ */
+public final class OverlapExperiment implements Experiment {
+
+    @Override
+    public String name() {
+        return "overlap";
+    }
+
+    @Override
+    public String description() {
+        return "GMM (3 full components) vs K-Means on overlapping elongated clusters: ARI, silhouette, CH";
+    }
+
+    @Override
+    public ExperimentResult run(ExperimentContext context) {
+        int runs = ContextOptions.positiveInt(context, "runs", 10);
+        int n = ContextOptions.positiveInt(context, "n", 300);
+        List<Dataset> data = new ArrayList<>();
+        for (int r = 0; r < runs; r++) {
+            data.add(OverlappingClusters.generate(n, context.seed() + r));
+        }
+        var o = ClusteringComparison.run(data, 3, "full", context.seed(), context.progress());
+        var result = ExperimentResult.builder(name(), "GMM vs K-Means on overlapping clusters")
+                .summary(String.format(Locale.ROOT, "%d data sets of %d points from three tilted, elongated 2-D "
+                        + "Gaussians whose tails overlap (seeds %d..%d); GMM: 3 full-covariance components, one "
+                        + "k-means start; K-Means: k-means++, best of %d starts.", runs, n, context.seed(),
+                        context.seed() + runs - 1, ClusteringComparison.KMEANS_STARTS));
+        ClusteringComparison.numbers(result::number, o);
+        result.table(ClusteringComparison.summary("Mean and sd over " + runs + " seeds", o));
+        result.table(ClusteringComparison.perRun("Every seed", o, context.seed()));
+        Dataset first = o.firstData();
+        result.chart(new Chart("True components (1 and 2 σ), seed " + context.seed(), ChartKind.SCATTER, "x0", "x1",
+                Charts.scatterByLabel(first.data(), first.labels(), 0, 1, "component "), OverlappingClusters.truth()));
+        result.chart(new Chart("GMM clusters and fitted components (1 and 2 σ)", ChartKind.SCATTER, "x0", "x1",
+                Charts.scatterByLabel(first.data(), o.firstGmm().predict(first.data()), 0, 1, "component "),
+                Charts.ellipses(o.firstGmm(), 0, 1)));
+        List<Series> kmeansSeries = new ArrayList<>(Charts.scatterByLabel(first.data(), o.firstKmeans().labels(), 0, 1,
+                "cluster "));
+        kmeansSeries.add(Charts.centres("K-Means centres", o.firstKmeans().centers(), 0, 1));
+        result.chart(new Chart("K-Means clusters", ChartKind.SCATTER, "x0", "x1", kmeansSeries));
+        double gmmAri = Stats.mean(o.gmm().adjustedRand());
+        double kmAri = Stats.mean(o.kmeans().adjustedRand());
+        int gmmWins = 0;
+        for (int r = 0; r < runs; r++) {
+            if (o.gmm().adjustedRand()[r] > o.kmeans().adjustedRand()[r]) {
+                gmmWins++;
+            }
+        }
+        result.number("gmm_better_adjusted_rand_runs", gmmWins);
+        result.finding("The study found that where clusters overlap and are not round, GMM with full covariances "
+                + "recovers them better than K-Means. " + (gmmAri > kmAri ? "Reproduced" : "Not reproduced")
+                + String.format(Locale.ROOT, ": adjusted Rand GMM %s vs K-Means %s over %d seeds (GMM higher on %d of "
+                + "them).", Stats.meanSd(o.gmm().adjustedRand()), Stats.meanSd(o.kmeans().adjustedRand()), runs,
+                gmmWins, runs));
+        double gmmSil = Stats.mean(o.gmm().silhouette());
+        double kmSil = Stats.mean(o.kmeans().silhouette());
+        double gmmCh = Stats.mean(o.gmm().calinskiHarabasz());
+        double kmCh = Stats.mean(o.kmeans().calinskiHarabasz());
+        result.finding(String.format(Locale.ROOT, "The internal scores %s: silhouette GMM %s vs K-Means %s, "
+                + "Calinski-Harabasz %s vs %s. Both reward compact, convex clusters, which K-Means builds by design, "
+                + "so on this data they %s the truth-based adjusted Rand index.",
+                kmSil >= gmmSil && kmCh >= gmmCh ? "favour K-Means" : "do not favour K-Means throughout",
+                Stats.f3(gmmSil), Stats.f3(kmSil), Stats.f1(gmmCh), Stats.f1(kmCh),
+                (kmSil >= gmmSil) == (kmAri >= gmmAri) ? "agree with" : "contradict"));
+        return result.build();
+    }
+}
