@@ -7,7 +7,12 @@ module dev.gmm.app {
     requires com.fasterxml.jackson.databind;
     requires info.picocli;
     requires java.logging;
+    // Plots: XChart is an automatic module (Automatic-Module-Name org.knowm.xchart) drawing through java.desktop.
+    requires org.knowm.xchart;
+    requires java.desktop;
 
     exports dev.gmm.app;
     opens dev.gmm.app to info.picocli;
+    // gmm bench's rows travel from the child JVM as JSON records.
+    opens dev.gmm.app.internal.bench to com.fasterxml.jackson.databind;
 }

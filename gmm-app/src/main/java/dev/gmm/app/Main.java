@@ -17,8 +17,9 @@ import java.util.Arrays;
 @Command(name = "gmm", mixinStandardHelpOptions = true, version = "gmm 0.1.0-SNAPSHOT",
         description = "Gaussian mixture models for the JVM.",
         subcommands = {FitCommand.class, PredictCommand.class, ScoreCommand.class, SampleCommand.class,
-                SelectCommand.class, EvaluateCommand.class, FeaturesCommand.class,
-                PluginsCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
+                SelectCommand.class, EvaluateCommand.class, FeaturesCommand.class, InspectCommand.class,
+                ExperimentCommand.class, DemoCommand.class, PluginsCommand.class, BenchCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit code for a user's mistake (bad flag, missing file, malformed input). */
     public static final int USAGE_ERROR = 2;
