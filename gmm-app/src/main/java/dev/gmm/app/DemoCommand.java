@@ -37,12 +37,14 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         long started = System.nanoTime();
         IrisFit iris = IrisFit.run(seed);
+        double irisSeconds = (System.nanoTime() - started) / 1e9;
         List<Experiment> experiments = Plugins.all(Experiment.class);
         StudyReport report = ReportHeader.describe(new StudyReport(out, "gmm — the study, on bundled and generated data",
                 ModelFiles.JSON), seed, "gmm demo", experiments.size() + " experiments plus the Iris fit");
         report.extra("iris", iris.json());
         iris.consoleLines().forEach(System.out::println);
-        report.add("iris", "the study's Iris check: 145 of 150 flowers in their species' cluster", iris.result(), 0);
+        report.add("iris", "the study's Iris check: 145 of 150 flowers in their species' cluster", iris.result(),
+                irisSeconds);
 
         ProgressListener progress = ConsoleProgress.forConsole();
         ExperimentRunner runner = new ExperimentRunner(report, out, progress, System.out);
