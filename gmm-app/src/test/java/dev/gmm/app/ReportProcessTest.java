@@ -45,7 +45,7 @@ class ReportProcessTest {
         assertThat(iris.get("matched").asInt()).isEqualTo(145);
         assertThat(iris.get("n_samples").asInt()).isEqualTo(150);
         assertThat(iris.get("best_map_accuracy").asDouble()).isCloseTo(145 / 150.0, within(1e-12));
-        assertThat(page).contains("145 of 150 flowers fall in their species' cluster");
+        assertThat(page).contains("145 of 150 flowers fall in their species");
 
         // Every registered experiment has a section in both files, and each figure the JSON names is on the page.
         GmmProcess.Result plugins = GmmProcess.run(dir, "plugins");
