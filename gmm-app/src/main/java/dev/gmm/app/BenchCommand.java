@@ -33,7 +33,7 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--rows-scale", defaultValue = "1", description = "Multiply the workloads' rows (default 1: W1 100,000 x 2 K3, W2 50,000 x 16 K16).")
     double rowsScale;
-    @Option(names = "--iterations", defaultValue = "10", description = "EM iterations per timed fit (default 10).")
+    @Option(names = "--iterations", defaultValue = "5", description = "EM iterations per timed fit (default 5).")
     int iterations;
     @Option(names = "--repeats", defaultValue = "3", description = "Timed fits per row; the median is shown (default 3).")
     int repeats;
