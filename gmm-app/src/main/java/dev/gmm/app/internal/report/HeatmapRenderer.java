@@ -17,6 +17,8 @@ import java.util.List;
 final class HeatmapRenderer {
     /** Past this many cells the numbers no longer fit inside them. */
     private static final int MAX_ANNOTATED_CELLS = 400;
+    /** Past this many rows or columns the tick labels overprint each other. */
+    private static final int MAX_LABELLED_SIDE = 30;
 
     private HeatmapRenderer() {
     }
@@ -72,6 +74,15 @@ final class HeatmapRenderer {
         } else {
             chart.getStyler().setMin(Math.min(0, min)).setMax(max > min ? max : min + 1);
             chart.getStyler().setRangeColors(new Color[] {Color.WHITE, new Color(0x9ECAE1), new Color(0x08519C)});
+        }
+        if (cols > MAX_LABELLED_SIDE) {
+            // A density grid's 100 column names would overprint: name the ends on the axis title instead.
+            chart.getStyler().setXAxisTicksVisible(false);
+            chart.setXAxisTitle(colLabels.getFirst() + " \u2026 " + colLabels.getLast());
+        }
+        if (rows > MAX_LABELLED_SIDE) {
+            chart.getStyler().setYAxisTicksVisible(false);
+            chart.setYAxisTitle(rowLabels.getLast() + " \u2026 " + rowLabels.getFirst());
         }
         List<String> reversedRows = new ArrayList<>(rowLabels).reversed();
         chart.addSeries(heatmap.title(), colLabels, reversedRows, cells);

@@ -28,6 +28,17 @@ final class Html {
         return sb.toString();
     }
 
+    /** "0.7000" to "0.7", "1.000e-08" to "1e-08": the digits %.4g pads with say nothing. */
+    private static String trimZeros(String s) {
+        int e = s.indexOf('e');
+        String mantissa = e < 0 ? s : s.substring(0, e);
+        String exponent = e < 0 ? "" : s.substring(e);
+        if (mantissa.contains(".")) {
+            mantissa = mantissa.replaceAll("0+$", "").replaceAll("\\.$", "");
+        }
+        return mantissa + exponent;
+    }
+
     /**
      * A value as the page shows it: whole numbers in full, others to 4 significant digits (the JSON
      * file keeps every digit), lists and maps spelled out.
@@ -44,12 +55,7 @@ final class Html {
             if (d == Math.rint(d) && Math.abs(d) < 1e15) {
                 return Long.toString((long) d);
             }
-            double abs = Math.abs(d);
-            if (abs >= 1e-3 && abs < 1e6) {
-                String s = String.format(Locale.ROOT, "%.4g", d);
-                return s.contains(".") && !s.contains("e") ? s.replaceAll("0+$", "").replaceAll("\\.$", "") : s;
-            }
-            return String.format(Locale.ROOT, "%.4g", d);
+            return trimZeros(String.format(Locale.ROOT, "%.4g", d));
         }
         if (v instanceof double[] a) {
             StringBuilder sb = new StringBuilder("[");

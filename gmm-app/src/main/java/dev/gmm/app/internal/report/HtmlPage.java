@@ -30,7 +30,11 @@ final class HtmlPage {
             figcaption{font-size:0.85em;color:#444;max-width:640px}
             .error{color:#b00020;font-weight:600}
             .findings li{margin:2px 0}
+            details{margin:-8px 0 16px;font-size:0.9em}summary{cursor:pointer;color:#0072B2}
             """;
+
+    /** Rows a long table shows before the rest are folded away. */
+    private static final int FOLD_AFTER_ROWS = 12;
 
     private HtmlPage() {
     }
@@ -117,15 +121,30 @@ final class HtmlPage {
         h.append("</div>\n");
     }
 
+    /** A long table shows its first rows; the rest open on a click, so a grid search does not bury the plots. */
     private static void table(StringBuilder h, Table t) {
+        List<List<Object>> rows = t.rows();
+        boolean folded = rows.size() > FOLD_AFTER_ROWS + 5;
+        tableRows(h, t, folded ? rows.subList(0, FOLD_AFTER_ROWS) : rows, true);
+        if (folded) {
+            h.append("<details><summary>all ").append(rows.size()).append(" rows of ")
+                    .append(Html.escape(t.title())).append("</summary>\n");
+            tableRows(h, t, rows, false);
+            h.append("</details>\n");
+        }
+    }
+
+    private static void tableRows(StringBuilder h, Table t, List<List<Object>> rows, boolean caption) {
         h.append("<table>");
-        if (t.title() != null && !t.title().isBlank()) {
-            h.append("<caption>").append(Html.escape(t.title())).append("</caption>");
+        if (caption && t.title() != null && !t.title().isBlank()) {
+            h.append("<caption>").append(Html.escape(t.title()))
+                    .append(rows.size() < t.rows().size() ? " (first " + rows.size() + " of " + t.rows().size() + " rows)" : "")
+                    .append("</caption>");
         }
         h.append("\n<tr>");
         t.columns().forEach(c -> h.append("<th>").append(Html.escape(c)).append("</th>"));
         h.append("</tr>\n");
-        for (List<Object> row : t.rows()) {
+        for (List<Object> row : rows) {
             h.append("<tr>");
             row.forEach(cell -> cell(h, cell));
             h.append("</tr>\n");

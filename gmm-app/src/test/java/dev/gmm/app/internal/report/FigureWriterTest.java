@@ -79,6 +79,28 @@ class FigureWriterTest {
     }
 
     @Test
+    void aDenseDensityGridIsDrawnWithoutPerCellNumbers() throws Exception {
+        int n = 80;
+        double[][] density = new double[n][n];
+        List<String> labels = new java.util.ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            labels.add(String.format(java.util.Locale.ROOT, "%.1f", -4 + 8.0 * i / (n - 1)));
+            for (int j = 0; j < n; j++) {
+                double x = -4 + 8.0 * i / (n - 1);
+                double y = -4 + 8.0 * j / (n - 1);
+                density[i][j] = Math.exp(-(x * x + y * y) / 2);
+            }
+        }
+        org.knowm.xchart.HeatMapChart chart = HeatmapRenderer.render(new Heatmap("density", labels, labels, density));
+        assertThat(chart.getStyler().isShowValue()).isFalse();
+        assertThat(chart.getStyler().isXAxisTicksVisible()).isFalse();
+        assertThat(chart.getXAxisTitle()).isEqualTo("-4.0 \u2026 4.0");
+        List<Figure> figures = new FigureWriter(dir).write(ExperimentResult.builder("d", "d")
+                .heatmap(new Heatmap("density", labels, labels, density)).build());
+        assertThat(figures.getFirst().error()).isNull();
+    }
+
+    @Test
     void ellipsesAreDrawnAtEverySigmaWithOneLegendEntry() {
         Chart chart = new Chart("c", ChartKind.SCATTER, "x", "y", List.of(new Series("points", XS, XS)),
                 List.of(new Ellipse(0, 0, new double[][] {{1, 0}, {0, 1}}, new double[] {1, 2}),

@@ -45,6 +45,32 @@ class HtmlPageTest {
     }
 
     @Test
+    void numbersShowFourSignificantDigitsWithoutPaddingZeros() {
+        assertThat(Html.format(0.712345678)).isEqualTo("0.7123");
+        assertThat(Html.format(0.7)).isEqualTo("0.7");
+        assertThat(Html.format(1e-4)).isEqualTo("0.0001");
+        assertThat(Html.format(1e-8)).isEqualTo("1e-08");
+        assertThat(Html.format(580.8594)).isEqualTo("580.9");
+        assertThat(Html.format(150.0)).isEqualTo("150");
+        assertThat(Html.format(Double.NaN)).isEqualTo("NaN");
+        assertThat(Html.format(new double[] {0.5, 2})).isEqualTo("[0.5, 2]");
+    }
+
+    @Test
+    void aLongTableShowsItsFirstRowsAndFoldsTheRest() throws Exception {
+        List<List<Object>> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            rows.add(List.of("fit " + i, i * 0.5));
+        }
+        StudyReport report = new StudyReport(dir, "r", new ObjectMapper());
+        report.add("grid", "d", ExperimentResult.builder("grid", "Grid").table(new Table("Every fit", List.of("fit", "score"),
+                rows)).build(), 1);
+        String page = Files.readString(report.write());
+        assertThat(page).contains("Every fit (first 12 of 30 rows)", "<details><summary>all 30 rows of Every fit</summary>");
+        assertThat(page.indexOf("<td>fit 29</td>")).isGreaterThan(page.indexOf("<details>"));
+    }
+
+    @Test
     void resultsJsonHoldsEveryNumberAndWritesNonFiniteOnesAsStrings() throws Exception {
         StudyReport report = new StudyReport(dir, "r", new ObjectMapper());
         report.add("blobs", "d", result(), 1.25);
