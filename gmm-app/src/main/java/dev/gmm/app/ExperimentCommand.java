@@ -29,7 +29,7 @@ final class ExperimentCommand implements Callable<Integer> {
     String name;
     @Option(names = "--data", description = "The real data set (file or directory); default: bundled or generated data.")
     Path data;
-    @Option(names = "--out", defaultValue = "gmm-report", description = "Output directory (default: gmm-report).")
+    @Option(names = "--out", description = "Output directory (default: gmm-report-NAME, so the demo's gmm-report stays).")
     Path out;
     @Option(names = "--seed", defaultValue = "0", description = "Seed of every random choice (default: 0).")
     long seed;
@@ -39,6 +39,9 @@ final class ExperimentCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Experiment experiment = Plugins.find(Experiment.class, name);
+        if (out == null) {
+            out = Path.of("gmm-report-" + name);
+        }
         if (data != null && !Files.exists(data)) {
             throw new java.nio.file.NoSuchFileException(data.toString(), null,
                     "--data names nothing; give the data set's file or directory");

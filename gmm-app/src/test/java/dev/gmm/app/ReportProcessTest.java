@@ -94,7 +94,7 @@ class ReportProcessTest {
         List<String> lines = r.errorLines();
         assertThat(lines).hasSize(1);
         assertThat(lines.get(0)).contains("no-such-experiment", "segment-mnist");
-        assertThat(Files.exists(dir.resolve("gmm-report/index.html"))).isFalse();
+        assertThat(Files.exists(dir.resolve("gmm-report-no-such-experiment"))).isFalse();
     }
 
     @Test

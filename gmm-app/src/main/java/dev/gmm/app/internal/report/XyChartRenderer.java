@@ -53,22 +53,28 @@ final class XyChartRenderer {
             series.setLineColor(PlotLook.color(index));
             series.setMarkerColor(PlotLook.color(index));
             index++;
-            labelPoints(xy, s);
+            labelPoints(xy, s, labelLift(chart));
         }
         addEllipses(xy, chart, names);
+        // XChart's default x labels print every digit of a data value (0.33668341708542715); a pattern stops that.
+        xy.getStyler().setXAxisDecimalPattern(decimalPattern(chart, true));
+        xy.getStyler().setYAxisDecimalPattern(decimalPattern(chart, false));
+        // Equally spaced x values (a K axis, a uniform grid) become the ticks themselves: keep them apart.
+        xy.getStyler().setXAxisTickMarkSpacingHint(90);
         if (xy.getSeriesMap().isEmpty()) {
             throw new IllegalArgumentException("chart '" + chart.title() + "' has no finite point to draw");
         }
         return xy;
     }
 
-    private static void labelPoints(XYChart xy, Series s) {
+    private static void labelPoints(XYChart xy, Series s, double lift) {
         if (s.labels().isEmpty() || s.labels().size() != s.x().length || s.x().length > MAX_LABELLED_POINTS) {
             return;
         }
         for (int i = 0; i < s.x().length; i++) {
             if (Double.isFinite(s.x()[i]) && Double.isFinite(s.y()[i]) && !s.labels().get(i).isBlank()) {
-                xy.addAnnotation(new AnnotationText(s.labels().get(i), s.x()[i], s.y()[i], false));
+                // Lifted a little above its point, so the text does not sit on the marker.
+                xy.addAnnotation(new AnnotationText(s.labels().get(i), s.x()[i], s.y()[i] + lift, false));
             }
         }
     }
@@ -101,6 +107,41 @@ final class XyChartRenderer {
                 centre.setShowInLegend(false);
             }
         }
+    }
+
+    /** 4 % of the y range: how far a point's label sits above it. */
+    private static double labelLift(Chart chart) {
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (Series s : chart.series()) {
+            for (double v : s.y()) {
+                if (Double.isFinite(v)) {
+                    min = Math.min(min, v);
+                    max = Math.max(max, v);
+                }
+            }
+        }
+        return max > min ? 0.04 * (max - min) : 0;
+    }
+
+    /** Enough decimals for the axis's range: "#,##0" for thousands, "#,##0.###" for a range of 1. */
+    static String decimalPattern(Chart chart, boolean xAxis) {
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (Series s : chart.series()) {
+            for (double v : xAxis ? s.x() : s.y()) {
+                if (Double.isFinite(v)) {
+                    min = Math.min(min, v);
+                    max = Math.max(max, v);
+                }
+            }
+        }
+        double range = max - min;
+        if (!(range > 0) || !Double.isFinite(range)) {
+            return "#,##0.###";
+        }
+        int decimals = Math.clamp(2 - (int) Math.floor(Math.log10(range)), 0, 8);
+        return decimals == 0 ? "#,##0" : "#,##0." + "#".repeat(decimals);
     }
 
     /** "1σ (solid), 2σ (dashed)". */
