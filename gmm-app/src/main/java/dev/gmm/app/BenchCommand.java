@@ -79,7 +79,7 @@ final class BenchCommand implements Callable<Integer> {
         if (r.exitCode() != 0) {
             String why = "child JVM exited with " + r.exitCode() + ": " + r.errorText();
             return workloads.stream().map(w -> new KernelTiming(w.name(), w.rows(), w.cols(), w.k(), "scalar",
-                    "float64", 0, 0, Double.NaN, Double.NaN, why)).toList();
+                    "float64", 0, 0, Double.NaN, Double.NaN, Double.NaN, why)).toList();
         }
         return JSON.readValue(r.stdout(), new TypeReference<List<KernelTiming>>() { });
     }
@@ -87,9 +87,9 @@ final class BenchCommand implements Callable<Integer> {
     /** A fixed-width table; the last column compares each row with the scalar float64 row of its workload. */
     static String table(List<KernelTiming> rows) {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "%-8s %8s %4s %4s  %-10s %-8s %7s %13s %14s %10s  %s%n", "workload",
+        sb.append(String.format(Locale.ROOT, "%-8s %8s %4s %4s  %-10s %-8s %7s %13s %14s %10s %14s  %s%n", "workload",
                 "rows", "D", "K", "kernel", "storage", "workers", "ms/iteration", "Mpairs/s", "vs scalar",
-                "lower bound"));
+                "first fit ms", "lower bound"));
         for (KernelTiming t : rows) {
             if (t.error() != null) {
                 sb.append(String.format(Locale.ROOT, "%-8s %8d %4d %4d  %-10s %-8s  failed: %s%n", t.workload(),
@@ -100,11 +100,12 @@ final class BenchCommand implements Callable<Integer> {
                     && o.storage().equals("float64") && o.error() == null).mapToDouble(KernelTiming::msPerIteration)
                     .findFirst().orElse(Double.NaN);
             String speedup = Double.isNaN(scalar) ? "-" : String.format(Locale.ROOT, "%.2fx", scalar / t.msPerIteration());
-            sb.append(String.format(Locale.ROOT, "%-8s %8d %4d %4d  %-10s %-8s %7d %13.3f %14.1f %10s  %.6f%n",
+            sb.append(String.format(Locale.ROOT, "%-8s %8d %4d %4d  %-10s %-8s %7d %13.3f %14.1f %10s %14.1f  %.6f%n",
                     t.workload(), t.rows(), t.cols(), t.k(), t.kernel(), t.storage(), t.workers(), t.msPerIteration(),
-                    t.megaPairsPerSecond(), speedup, t.lowerBound()));
+                    t.megaPairsPerSecond(), speedup, t.firstFitMs(), t.lowerBound()));
         }
-        sb.append(String.format(Locale.ROOT, "(full covariance; median of timed fits after one warm-up fit; "
+        sb.append(String.format(Locale.ROOT, "(full covariance, random_from_data start; ms/iteration: median over the "
+                + "timed fits after one warm-up fit, initialization subtracted; first fit ms: that warm-up fit, cold JIT; "
                 + "scalar timed in a child JVM with -Dgmm.kernel=scalar; JMH numbers: gmm-bench)%n"));
         return sb.toString();
     }

@@ -138,6 +138,7 @@ class ReportProcessTest {
             assertThat(row.path("error").isNull() || row.path("error").isMissingNode()).as(row.toString()).isTrue();
             assertThat(row.get("ms_per_iteration").asDouble()).as(row.toString()).isGreaterThanOrEqualTo(0);
             assertThat(row.get("iterations").asInt()).isEqualTo(2);
+            assertThat(row.get("first_fit_ms").asDouble()).as(row.toString()).isPositive();
             seen.add(row.get("workload").asText() + " " + row.get("kernel").asText().replaceAll("-\\d+$", "") + " "
                     + row.get("storage").asText());
         }

@@ -52,7 +52,9 @@ public final class KernelBench {
                 .initMethod("random_from_data").nInit(1).tol(0).seed(w.seed()).threads(threads);
         GaussianMixture start = config.maxIter(0).build();
         GaussianMixture full = config.maxIter(iterations).build();
+        long cold = System.nanoTime();
         full.fit(x); // warm-up: JIT compilation and the worker pool, as Decision 14 asks
+        double firstFitMs = (System.nanoTime() - cold) / 1e6;
         progress.advance(1);
         double[] ms = new double[repeats];
         GaussianMixtureModel last = null;
@@ -69,6 +71,7 @@ public final class KernelBench {
         }
         Arrays.sort(ms);
         return new KernelTiming(w.name(), w.rows(), w.cols(), w.k(), last.report().kernel(), storage,
-                last.report().workers(), last.report().iterations(), ms[repeats / 2], last.report().lowerBound(), null);
+                last.report().workers(), last.report().iterations(), ms[repeats / 2], firstFitMs, last.report().lowerBound(),
+                null);
     }
 }

@@ -13,14 +13,17 @@ package dev.gmm.app.internal.bench;
  * @param workers        threads that took part
  * @param iterations     EM iterations per timed fit
  * @param msPerIteration median over the repeats of (fit with N iterations − fit with 0) / N
+ * @param firstFitMs     wall time of the row's first fit (initialization and N iterations) before the JIT
+ *                       warmed up: what a one-off CLI fit of this shape costs, beside the warm figure
  * @param lowerBound     the final lower bound, to check that kernels agree on the result
  * @param error          why this row could not be measured, or null
  */
 public record KernelTiming(String workload, int rows, int cols, int k, String kernel, String storage, int workers,
-                           int iterations, double msPerIteration, double lowerBound, String error) {
+                           int iterations, double msPerIteration, double firstFitMs, double lowerBound,
+                           String error) {
     static KernelTiming failed(BenchWorkload w, String kernel, String storage, String error) {
         return new KernelTiming(w.name(), w.rows(), w.cols(), w.k(), kernel, storage, 0, 0, Double.NaN, Double.NaN,
-                error);
+                Double.NaN, error);
     }
 
     /** Millions of sample-component pairs evaluated per second (one E-step and M-step each). */
