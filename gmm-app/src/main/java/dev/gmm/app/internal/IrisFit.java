@@ -155,15 +155,25 @@ public final class IrisFit {
         return fallback;
     }
 
+    /** Species by cluster, the clusters ordered by the species they were mapped to, so matches lie on the diagonal. */
     private Heatmap confusion() {
         long[][] c = bestMap.confusion();
-        double[][] v = new double[c.length][];
-        for (int i = 0; i < c.length; i++) {
-            v[i] = java.util.Arrays.stream(c[i]).asDoubleStream().toArray();
+        int clusters = c[0].length;
+        Integer[] order = new Integer[clusters];
+        for (int j = 0; j < clusters; j++) {
+            order[j] = j;
         }
+        int[] toClass = bestMap.clusterToClass();
+        java.util.Arrays.sort(order, java.util.Comparator.comparingInt(
+                j -> j < toClass.length && toClass[j] >= 0 ? toClass[j] : Integer.MAX_VALUE));
+        double[][] v = new double[c.length][clusters];
         List<String> columns = new ArrayList<>();
-        for (int j = 0; j < v[0].length; j++) {
-            int cls = j < bestMap.clusterToClass().length ? bestMap.clusterToClass()[j] : -1;
+        for (int col = 0; col < clusters; col++) {
+            int j = order[col];
+            for (int i = 0; i < c.length; i++) {
+                v[i][col] = c[i][j];
+            }
+            int cls = j < toClass.length ? toClass[j] : -1;
             columns.add("cluster " + j + (cls >= 0 && cls < iris.labelNames().size() ? " → " + iris.labelNames().get(cls) : ""));
         }
         return new Heatmap("Species (rows) by cluster (columns)", iris.labelNames(), columns, v);

@@ -57,7 +57,7 @@ final class HeatmapRenderer {
             throw new IllegalArgumentException("heat map '" + heatmap.title() + "' has no finite value");
         }
         // Wide enough for the title too: XChart clips a title longer than the chart.
-        int width = Math.clamp(Math.max(160 + cols * 64L, 40 + heatmap.title().length() * 9L), 480, 1100);
+        int width = Math.clamp(Math.max(160 + cols * 64L, 140 + heatmap.title().length() * 10L), 480, 1100);
         int height = Math.clamp(140 + rows * 44L, 360, 1000);
         HeatMapChart chart = new HeatMapChartBuilder().width(width).height(height).title(heatmap.title()).build();
         PlotLook.apply(chart.getStyler());

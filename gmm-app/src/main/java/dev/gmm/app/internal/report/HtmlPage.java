@@ -18,7 +18,6 @@ final class HtmlPage {
             header{border-bottom:2px solid #0072B2;margin-bottom:16px}
             h1{margin:20px 0 4px}h2{margin-top:40px;border-bottom:1px solid #ccc;padding-bottom:4px}
             .meta{color:#666;font-size:0.9em}
-            nav ol{columns:2;font-size:0.95em}
             table{border-collapse:collapse;margin:8px 0 16px;font-size:0.9em}
             th,td{border:1px solid #ddd;padding:3px 8px;text-align:left;vertical-align:top}
             th{background:#f3f6fa}td.num{text-align:right;font-variant-numeric:tabular-nums}
@@ -50,13 +49,20 @@ final class HtmlPage {
         h.append("<p class=\"meta\">Every number on this page, and the points of every plot, are in "
                 + "<a href=\"results.json\">results.json</a>.</p>\n</header>\n");
         if (sections.size() > 1) {
-            h.append("<nav><h2>Contents</h2><ol>\n");
+            h.append("<nav><h2>Contents</h2>\n<table class=\"contents\"><tr><th>experiment</th><th>title</th>"
+                    + "<th>figures</th><th>seconds</th><th>status</th></tr>\n");
+            double total = 0;
             for (ReportSection s : sections) {
-                h.append("<li><a href=\"#").append(anchor(s)).append("\">").append(Html.escape(s.title()))
-                        .append("</a> <span class=\"meta\">(").append(Html.escape(s.name()))
-                        .append(s.failed() ? ", failed" : "").append(")</span></li>\n");
+                long drawn = s.figures().stream().filter(f -> f.file() != null).count();
+                total += s.seconds();
+                h.append("<tr><td><code>").append(Html.escape(s.name())).append("</code></td><td><a href=\"#")
+                        .append(anchor(s)).append("\">").append(Html.escape(s.title())).append("</a></td><td class=\"num\">")
+                        .append(drawn).append("</td><td class=\"num\">").append(String.format(Locale.ROOT, "%.1f", s.seconds()))
+                        .append("</td><td>").append(s.failed() ? "<span class=\"error\">failed</span>" : "ok")
+                        .append("</td></tr>\n");
             }
-            h.append("</ol></nav>\n");
+            h.append("<tr><th colspan=\"3\">total</th><td class=\"num\">").append(String.format(Locale.ROOT, "%.1f", total))
+                    .append("</td><td></td></tr>\n</table></nav>\n");
         }
         for (ReportSection s : sections) {
             section(h, s);
