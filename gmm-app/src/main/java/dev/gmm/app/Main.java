@@ -39,6 +39,10 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns the exit code (for tests and embedding). */
     public static int run(String... args) {
+        // Plots are drawn off screen, on servers and in CI too: never ask AWT for a display.
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true");
+        }
         boolean verbose = Arrays.asList(args).contains("--verbose");
         if (!verbose) {
             // The core reports its kernel choice at INFO through System.Logger; users see it with --verbose.
