@@ -26,6 +26,7 @@ final class HtmlPage {
             figure{margin:0;border:1px solid #eee;padding:6px;background:#fff}
             figure img{display:block;max-width:100%;height:auto}
             figure.picture img{image-rendering:pixelated}
+            .picture-group{display:flex;gap:6px;padding:6px;border:1px solid #d8dee6;border-radius:4px;background:#f8fafc}
             figcaption{font-size:0.85em;color:#444;max-width:640px}
             .error{color:#b00020;font-weight:600}
             .findings li{margin:2px 0}
@@ -109,22 +110,36 @@ final class HtmlPage {
         h.append("</section>\n");
     }
 
+    /** Charts and heat maps flow side by side; pictures follow in groups that stay on one line. */
     private static void figures(StringBuilder h, List<Figure> figures) {
-        if (figures.isEmpty()) {
-            return;
+        List<Figure> plots = figures.stream().filter(f -> !f.kind().equals("picture")).toList();
+        List<Figure> pictures = figures.stream().filter(f -> f.kind().equals("picture")).toList();
+        if (!plots.isEmpty()) {
+            h.append("<div class=\"figures\">\n");
+            plots.forEach(f -> figure(h, f));
+            h.append("</div>\n");
         }
-        h.append("<div class=\"figures\">\n");
-        for (Figure f : figures) {
-            h.append("<figure class=\"").append(f.kind()).append("\">");
-            if (f.file() != null) {
-                h.append("<img src=\"").append(Html.escape(f.file())).append("\" alt=\"").append(Html.escape(f.title()))
-                        .append("\">");
-            } else {
-                h.append("<p class=\"error\">Could not draw: ").append(Html.escape(f.error())).append("</p>");
+        if (!pictures.isEmpty()) {
+            List<List<Figure>> groups = PictureGroups.of(pictures);
+            h.append("<div class=\"figures\">\n");
+            for (List<Figure> group : groups) {
+                h.append(groups.size() > 1 ? "<div class=\"picture-group\">\n" : "");
+                group.forEach(f -> figure(h, f));
+                h.append(groups.size() > 1 ? "</div>\n" : "");
             }
-            h.append("<figcaption>").append(Html.escape(f.title())).append("</figcaption></figure>\n");
+            h.append("</div>\n");
         }
-        h.append("</div>\n");
+    }
+
+    private static void figure(StringBuilder h, Figure f) {
+        h.append("<figure class=\"").append(f.kind()).append("\">");
+        if (f.file() != null) {
+            h.append("<img src=\"").append(Html.escape(f.file())).append("\" alt=\"").append(Html.escape(f.title()))
+                    .append("\">");
+        } else {
+            h.append("<p class=\"error\">Could not draw: ").append(Html.escape(f.error())).append("</p>");
+        }
+        h.append("<figcaption>").append(Html.escape(f.title())).append("</figcaption></figure>\n");
     }
 
     /** A long table shows its first rows; the rest open on a click, so a grid search does not bury the plots. */
