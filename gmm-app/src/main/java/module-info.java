@@ -7,6 +7,9 @@ module dev.gmm.app {
     requires com.fasterxml.jackson.databind;
     requires info.picocli;
     requires java.logging;
+    // Plots: XChart is an automatic module (Automatic-Module-Name org.knowm.xchart) drawing through java.desktop.
+    requires org.knowm.xchart;
+    requires java.desktop;
 
     exports dev.gmm.app;
     opens dev.gmm.app to info.picocli;
@@ -18,4 +21,6 @@ module dev.gmm.app {
             dev.gmm.app.internal.experiments.DensityIrisExperiment,
             dev.gmm.app.internal.experiments.DensityHousingExperiment,
             dev.gmm.app.internal.experiments.OddsExperiment;
+    // gmm bench's rows travel from the child JVM as JSON records.
+    opens dev.gmm.app.internal.bench to com.fasterxml.jackson.databind;
 }

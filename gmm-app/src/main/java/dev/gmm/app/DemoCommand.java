@@ -1,95 +1,70 @@
 package dev.gmm.app;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.gmm.app.internal.ConsoleProgress;
+import dev.gmm.app.internal.IrisFit;
 import dev.gmm.app.internal.ModelFiles;
-import dev.gmm.core.GaussianMixture;
-import dev.gmm.core.GaussianMixtureModel;
+import dev.gmm.app.internal.report.ExperimentRunner;
+import dev.gmm.app.internal.report.ReportSection;
+import dev.gmm.app.internal.report.StudyReport;
 import dev.gmm.core.Plugins;
 import dev.gmm.core.ProgressListener;
-import dev.gmm.core.experiment.ExperimentResult;
-import dev.gmm.core.spi.Dataset;
-import dev.gmm.core.spi.DatasetProvider;
 import dev.gmm.core.spi.Experiment;
-import dev.gmm.core.spi.ExperimentContext;
-import dev.gmm.metrics.ClusteringMetrics;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
  * {@code gmm demo}: the Iris fit of the study, then every registered experiment on bundled or
- * generated data (no download), with every number written to {@code results.json} in the output
- * directory. The HTML report with plots is still to come (issue 9).
+ * generated data (no download), into one HTML report with PNG plots ({@code DIR/index.html}) and
+ * every number it shows in {@code DIR/results.json}. An experiment that fails is reported on the
+ * page and the demo goes on; the exit code is then 1.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Run the Iris fit and every experiment on bundled or generated data; numbers go to DIR/results.json.")
+        description = "Run the Iris fit and every experiment on bundled or generated data into DIR/index.html "
+                + "(plots) and DIR/results.json (numbers).")
 final class DemoCommand implements Callable<Integer> {
     @Option(names = "--out", defaultValue = "gmm-report", description = "Output directory (default: gmm-report).")
     Path out;
-    @Option(names = "--seed", defaultValue = "0")
+    @Option(names = "--seed", defaultValue = "0", description = "Seed of every random choice (default: 0).")
     long seed;
 
     @Override
     public Integer call() throws Exception {
-        if (!Plugins.names(DatasetProvider.class).contains("iris")) {
-            throw new IllegalStateException("the bundled Iris data set (module gmm-datasets) is not installed; "
-                    + "rebuild with 'mvn -DskipTests install' at the repository root");
-        }
-        Files.createDirectories(out);
-        ObjectNode results = ModelFiles.JSON.createObjectNode();
-        results.set("iris", iris());
-        ObjectNode experiments = results.putObject("experiments");
-        for (Experiment experiment : Plugins.all(Experiment.class)) {
-            long started = System.nanoTime();
-            System.out.printf(Locale.ROOT, "%n== %s: %s%n", experiment.name(), experiment.description());
-            ExperimentContext context = new ExperimentContext(null, out.resolve(experiment.name()), seed,
-                    ProgressListener.NONE, Map.of());
-            Files.createDirectories(context.workDir());
-            ExperimentResult result = experiment.run(context);
-            System.out.println(result.summary());
-            result.findings().forEach(f -> System.out.println("  - " + f));
-            ObjectNode node = experiments.putObject(experiment.name());
-            node.put("title", result.title());
-            node.put("summary", result.summary());
-            node.set("numbers", ModelFiles.JSON.valueToTree(result.numbers()));
-            ArrayNode findings = node.putArray("findings");
-            result.findings().forEach(findings::add);
-            node.put("seconds", (System.nanoTime() - started) / 1e9);
-        }
-        Path json = out.resolve("results.json");
-        Files.writeString(json, ModelFiles.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(results));
-        System.out.printf(Locale.ROOT, "%nEvery number above is in %s%n", json.toAbsolutePath());
-        return 0;
-    }
+        long started = System.nanoTime();
+        IrisFit iris = IrisFit.run(seed);
+        double irisSeconds = (System.nanoTime() - started) / 1e9;
+        List<Experiment> experiments = Plugins.all(Experiment.class);
+        StudyReport report = ReportHeader.describe(new StudyReport(out, "gmm — the study, on bundled and generated data",
+                ModelFiles.JSON), seed, "gmm demo", experiments.size() + " experiments plus the Iris fit");
+        report.extra("iris", iris.json());
+        iris.consoleLines().forEach(System.out::println);
+        report.add("iris", "the study's Iris check: 145 of 150 flowers in their species' cluster", iris.result(),
+                irisSeconds);
 
-    private ObjectNode iris() throws Exception {
-        Dataset d = Plugins.find(DatasetProvider.class, "iris").load(null);
-        GaussianMixtureModel m = GaussianMixture.builder().components(3).covarianceType("full").nInit(10).seed(seed)
-                .build().fit(d.data());
-        int[] labels = m.predict(d.data());
-        var bestMap = ClusteringMetrics.bestMapAccuracy(d.labels(), labels);
-        long matched = Math.round(bestMap.accuracy() * d.data().rows());
-        System.out.printf(Locale.ROOT, "== iris: %d flowers, %d features; 3 full-covariance components, 10 starts%n",
-                d.data().rows(), d.data().cols());
-        System.out.printf(Locale.ROOT, "  %d iterations, converged=%s, kernel %s%n", m.report().iterations(),
-                m.report().converged(), m.report().kernel());
-        System.out.printf(Locale.ROOT, "  mean log-likelihood %.6f, BIC %.3f, AIC %.3f%n", m.score(d.data()),
-                m.bic(d.data()), m.aic(d.data()));
-        System.out.printf(Locale.ROOT, "  %d of %d flowers in their species' cluster (the study: 145/150)%n", matched,
-                d.data().rows());
-        ObjectNode node = ModelFiles.JSON.createObjectNode();
-        node.put("n_samples", d.data().rows());
-        node.put("mean_log_likelihood", m.score(d.data()));
-        node.put("bic", m.bic(d.data()));
-        node.put("aic", m.aic(d.data()));
-        node.put("best_map_accuracy", bestMap.accuracy());
-        node.put("matched", matched);
-        return node;
+        ProgressListener progress = ConsoleProgress.forConsole();
+        ExperimentRunner runner = new ExperimentRunner(report, out, progress, System.out);
+        int failed = 0;
+        for (int i = 0; i < experiments.size(); i++) {
+            Experiment e = experiments.get(i);
+            String stage = String.format(Locale.ROOT, "[%d/%d] %s", i + 1, experiments.size(), e.name());
+            ReportSection s = runner.run(e, null, seed, Map.of(), stage, true);
+            if (s.failed()) {
+                failed++;
+            }
+        }
+        Path page = report.write();
+        System.out.printf(Locale.ROOT, "%nReport: %s (numbers in %s), %.1f s%n", page.toAbsolutePath(),
+                out.resolve("results.json").toAbsolutePath(), (System.nanoTime() - started) / 1e9);
+        if (failed > 0) {
+            System.err.printf(Locale.ROOT, "gmm: %d of %d experiments failed; the report says why%n", failed,
+                    experiments.size());
+            return 1;
+        }
+        return 0;
     }
 }

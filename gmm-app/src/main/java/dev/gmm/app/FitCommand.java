@@ -1,10 +1,13 @@
 package dev.gmm.app;
 
+import dev.gmm.app.internal.ConsoleProgress;
 import dev.gmm.app.internal.CsvFiles;
+import dev.gmm.app.internal.IterationProgress;
 import dev.gmm.app.internal.ModelFiles;
 import dev.gmm.core.DataMatrix;
 import dev.gmm.core.GaussianMixture;
 import dev.gmm.core.GaussianMixtureModel;
+import dev.gmm.core.ProgressListener;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -62,9 +65,17 @@ final class FitCommand implements Callable<Integer> {
             }
         }
         double[] weights = sampleWeights == null ? null : CsvFiles.readColumn(sampleWeights);
+        ProgressListener bar = ConsoleProgress.forConsole();
+        IterationProgress iterations = new IterationProgress(bar, nInit, maxIter);
+        builder.listener(iterations);
         GaussianMixture mixture = builder.build();
-        GaussianMixtureModel model = warmStart != null ? mixture.fit(x, weights, warmStart)
-                : weights != null ? mixture.fit(x, weights) : mixture.fit(x);
+        GaussianMixtureModel model;
+        try {
+            model = warmStart != null ? mixture.fit(x, weights, warmStart)
+                    : weights != null ? mixture.fit(x, weights) : mixture.fit(x);
+        } finally {
+            iterations.done();
+        }
         ModelFiles.write(model, out);
         System.out.println(String.format(Locale.ROOT, "fit: %d iterations, converged=%s, lower bound %s, BIC %s -> %s",
                 model.report().iterations(), model.report().converged(), model.report().lowerBound(), model.bic(x), out));

@@ -17,8 +17,9 @@ import java.util.Arrays;
 @Command(name = "gmm", mixinStandardHelpOptions = true, version = "gmm 0.1.0-SNAPSHOT",
         description = "Gaussian mixture models for the JVM.",
         subcommands = {FitCommand.class, PredictCommand.class, ScoreCommand.class, SampleCommand.class,
-                SelectCommand.class, EvaluateCommand.class, FeaturesCommand.class,
-                PluginsCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
+                SelectCommand.class, EvaluateCommand.class, FeaturesCommand.class, InspectCommand.class,
+                ExperimentCommand.class, DemoCommand.class, PluginsCommand.class, BenchCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit code for a user's mistake (bad flag, missing file, malformed input). */
     public static final int USAGE_ERROR = 2;
@@ -38,6 +39,10 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns the exit code (for tests and embedding). */
     public static int run(String... args) {
+        // Plots are drawn off screen, on servers and in CI too: never ask AWT for a display.
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true");
+        }
         boolean verbose = Arrays.asList(args).contains("--verbose");
         if (!verbose) {
             // The core reports its kernel choice at INFO through System.Logger; users see it with --verbose.

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gmm.app.internal.CsvFiles;
 import dev.gmm.app.internal.ModelFiles;
+import dev.gmm.app.internal.SelectionChart;
+import dev.gmm.app.internal.report.PlotFiles;
 import dev.gmm.core.DataMatrix;
 import dev.gmm.core.Plugins;
 import dev.gmm.core.spi.CovarianceModel;
@@ -29,7 +31,7 @@ final class SelectCommand implements Callable<Integer> {
     String criterion;
     @Option(names = "--seed", defaultValue = "0")
     long seed;
-    @Option(names = "--out", description = "Directory for selection.json and best-model.json (default: JSON on stdout).")
+    @Option(names = "--out", description = "Directory for selection.json, best-model.json and the bic.png / aic.png plots (default: JSON on stdout).")
     Path out;
 
     @Override
@@ -70,6 +72,9 @@ final class SelectCommand implements Callable<Integer> {
             Files.createDirectories(out);
             Files.writeString(out.resolve("selection.json"), text);
             ModelFiles.write(result.best(), out.resolve("best-model.json"));
+            for (String plotted : new String[] {"bic", "aic"}) {
+                PlotFiles.writePng(SelectionChart.of(result, plotted), out.resolve(plotted + ".png"));
+            }
         }
         return 0;
     }

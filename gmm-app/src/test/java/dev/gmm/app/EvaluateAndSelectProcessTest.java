@@ -8,6 +8,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -114,5 +115,10 @@ class EvaluateAndSelectProcessTest {
             previous = row.get("bic").asDouble();
         }
         assertThat(Files.exists(dir.resolve("sel/best-model.json"))).isTrue();
+        for (String plot : List.of("bic.png", "aic.png")) {
+            java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(dir.resolve("sel").resolve(plot).toFile());
+            assertThat(image).as(plot).isNotNull();
+            assertThat(image.getWidth()).isPositive();
+        }
     }
 }

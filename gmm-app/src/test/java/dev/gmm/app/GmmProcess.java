@@ -45,6 +45,11 @@ final class GmmProcess {
     }
 
     static Result run(Path workDir, String... args) throws IOException, InterruptedException {
+        return run(workDir, 2, args);
+    }
+
+    /** As {@link #run(Path, String...)}, for a command that may take up to {@code minutes} (the whole demo). */
+    static Result run(Path workDir, int minutes, String... args) throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command().orElseThrow();
         // Surefire may put everything on the module path or on the class path; the CLI runs from
         // the class path either way (providers come from META-INF/services there).
@@ -58,18 +63,23 @@ final class GmmProcess {
         List<String> command = new ArrayList<>(List.of(java, "--add-modules", "jdk.incubator.vector", "-cp",
                 String.join(File.pathSeparator, path), Main.class.getName()));
         command.addAll(List.of(args));
-        return start(workDir, command, args);
+        return start(workDir, command, minutes, args);
     }
 
     private static Result start(Path workDir, List<String> command, String... args)
+            throws IOException, InterruptedException {
+        return start(workDir, command, 2, args);
+    }
+
+    private static Result start(Path workDir, List<String> command, int minutes, String... args)
             throws IOException, InterruptedException {
         Path out = Files.createTempFile(workDir, "stdout", ".txt");
         Path err = Files.createTempFile(workDir, "stderr", ".txt");
         Process p = new ProcessBuilder(command).directory(workDir.toFile())
                 .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        if (!p.waitFor(2, TimeUnit.MINUTES)) {
+        if (!p.waitFor(minutes, TimeUnit.MINUTES)) {
             p.destroyForcibly();
-            throw new AssertionError("gmm " + String.join(" ", args) + " did not finish in 2 minutes");
+            throw new AssertionError("gmm " + String.join(" ", args) + " did not finish in " + minutes + " minutes");
         }
         return new Result(p.exitValue(), Files.readString(out), Files.readString(err));
     }

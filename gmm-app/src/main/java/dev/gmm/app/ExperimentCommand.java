@@ -1,0 +1,58 @@
+package dev.gmm.app;
+
+import dev.gmm.app.internal.ConsoleProgress;
+import dev.gmm.app.internal.ModelFiles;
+import dev.gmm.app.internal.report.ExperimentRunner;
+import dev.gmm.app.internal.report.StudyReport;
+import dev.gmm.core.Plugins;
+import dev.gmm.core.spi.Experiment;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code gmm experiment NAME}: one experiment of the study, on its bundled or generated data or on
+ * the real data set given by {@code --data}, into the same report as the demo's (index.html with
+ * PNG plots, results.json). An unknown name is a user's mistake: exit 2, naming the experiments.
+ */
+@Command(name = "experiment", mixinStandardHelpOptions = true,
+        description = "Run one experiment of the study into DIR/index.html (plots) and DIR/results.json (numbers).")
+final class ExperimentCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "NAME", description = "The experiment (see 'gmm plugins').")
+    String name;
+    @Option(names = "--data", description = "The real data set (file or directory); default: bundled or generated data.")
+    Path data;
+    @Option(names = "--out", description = "Output directory (default: gmm-report-NAME, so the demo's gmm-report stays).")
+    Path out;
+    @Option(names = "--seed", defaultValue = "0", description = "Seed of every random choice (default: 0).")
+    long seed;
+    @Option(names = "--option", paramLabel = "KEY=VALUE", description = "An experiment-specific setting (repeatable).")
+    Map<String, String> options = new LinkedHashMap<>();
+
+    @Override
+    public Integer call() throws Exception {
+        Experiment experiment = Plugins.find(Experiment.class, name);
+        if (out == null) {
+            out = Path.of("gmm-report-" + name);
+        }
+        if (data != null && !Files.exists(data)) {
+            throw new java.nio.file.NoSuchFileException(data.toString(), null,
+                    "--data names nothing; give the data set's file or directory");
+        }
+        StudyReport report = ReportHeader.describe(new StudyReport(out, "gmm experiment " + name, ModelFiles.JSON),
+                seed, "gmm experiment " + name, data == null ? "bundled or generated data" : "data " + data);
+        ExperimentRunner runner = new ExperimentRunner(report, out, ConsoleProgress.forConsole(), System.out);
+        runner.run(experiment, data, seed, options, name, false);
+        Path page = report.write();
+        System.out.printf(Locale.ROOT, "%nReport: %s (numbers in %s)%n", page.toAbsolutePath(),
+                out.resolve("results.json").toAbsolutePath());
+        return 0;
+    }
+}
