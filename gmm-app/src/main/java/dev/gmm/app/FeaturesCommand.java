@@ -1,12 +1,12 @@
 package dev.gmm.app;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.gmm.app.internal.ConsoleProgress;
 import dev.gmm.app.internal.ModelFiles;
 import dev.gmm.audio.FeatureExtractors;
 import dev.gmm.audio.FeatureTable;
 import dev.gmm.audio.WavReader;
 import dev.gmm.audio.spi.FeatureExtractor;
-import dev.gmm.core.ProgressListener;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -33,7 +33,7 @@ final class FeaturesCommand implements Callable<Integer> {
             throw new java.io.FileNotFoundException(audio + " does not exist: pass a WAV file or a directory of them");
         }
         if (Files.isDirectory(audio)) {
-            FeatureTable table = FeatureTable.extractFolder(audio, fx, ProgressListener.NONE);
+            FeatureTable table = FeatureTable.extractFolder(audio, fx, ConsoleProgress.forConsole());
             StringBuilder csv = new StringBuilder("file");
             for (String name : table.featureNames()) {
                 csv.append(',').append(name);
