@@ -138,4 +138,41 @@ class SegmenterTest {
         assertThatThrownBy(() -> new SegmentImageExperiment().run(context))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("\"x\"");
     }
+
+    @Test
+    void singleColourImageFallsBackToOneSegmentAndIsReproducedExactly() {
+        int[] argb = new int[W * H];
+        java.util.Arrays.fill(argb, 0xff2050a0);
+        var pixels = PixelMatrix.fromArgb(argb, W, H, PixelMatrix.Encoding.RGB);
+
+        for (String covariance : new String[]{"full", "tied", "diag", "spherical"}) {
+            Segmentation s = Segmenter.segment(pixels, Segmenter.Settings.gmm(8, covariance, 0));
+
+            assertThat(s.report().k()).isEqualTo(1);
+            assertThat(s.report().note()).contains("K capped at 1");
+            assertThat(s.recoloured()).containsExactly(argb);
+            assertThat(s.report().bic()).isFinite();
+        }
+    }
+
+    @Test
+    void onePixelImageIsSegmentedIntoOneSegment() {
+        var pixels = PixelMatrix.fromArgb(new int[]{0xff808080}, 1, 1, PixelMatrix.Encoding.RGB);
+
+        Segmentation s = Segmenter.segment(pixels, Segmenter.Settings.gmm(2, "full", 0));
+
+        assertThat(s.report().k()).isEqualTo(1);
+        assertThat(s.labels()).containsExactly(0);
+        assertThat(s.report().mse()).isZero();
+    }
+
+    @Test
+    void segmentImageExperimentOnACorruptFileIsAnErrorNamingIt(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        var file = java.nio.file.Files.write(dir.resolve("broken.jpg"), new byte[]{(byte) 0xff, (byte) 0xd8, 1, 2, 3});
+        var context = new ExperimentContext(file, null, 3, null, Map.of());
+
+        assertThatThrownBy(() -> new SegmentImageExperiment().run(context))
+                .isInstanceOf(java.io.IOException.class).hasMessageContaining(file.toString());
+    }
 }
