@@ -23,7 +23,7 @@ class ClusterDigitsExperimentTest {
 
     @Test
     void generatedDigitsAreClusteredWithKChosenByBicAndMatchedToTheirDigits() throws IOException {
-        var result = run(null, Map.of("n", "400", "pca", "12", "k", "8..12"));
+        var result = run(null, Map.of("n", "400", "pca", "12", "k", "8..12", "pool", "4"));
 
         int bestK = (int) result.numbers().get("best_k");
         assertThat(bestK).isBetween(8, 12);
@@ -38,8 +38,12 @@ class ClusterDigitsExperimentTest {
         assertThat((double) result.numbers().get("best_bic")).isEqualTo(min);
     }
 
-    /** Chance is 0.1; the seven-segment digits differ in whole strokes, so PCA + GMM separates most. */
-    private static final double ACCURACY_FLOOR = 0.6;
+    /**
+     * Chance is 0.1. The seven-segment digits differ in whole strokes but are jittered by a pixel or two;
+     * pooled 4x4 the jitter mostly vanishes and PCA + GMM finds nearly one cluster per digit (with fewer
+     * than 10 clusters at most K/10 can be matched, 0.8 at K = 8).
+     */
+    private static final double ACCURACY_FLOOR = 0.75;
 
     @Test
     void resultHoldsTheScatterWithEllipsesTheConfusionHeatmapAndClusterMeans() throws IOException {
@@ -63,7 +67,7 @@ class ClusterDigitsExperimentTest {
     void mnistIdxFilesAreReadWhenADataPathIsGiven() throws IOException {
         ImageFiles.writeMnist(dir, 200, 21);
 
-        var result = run(dir, Map.of("n", "150", "pca", "8", "k", "9..11"));
+        var result = run(dir, Map.of("n", "150", "pca", "8", "k", "9..11", "pool", "4"));
 
         assertThat(result.summary()).contains("150 images").contains("MNIST");
         assertThat(result.numbers().get("n_samples")).isEqualTo(150);
