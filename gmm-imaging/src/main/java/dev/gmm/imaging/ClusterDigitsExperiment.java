@@ -95,6 +95,7 @@ public final class ClusterDigitsExperiment implements Experiment {
                 .number("explained_variance_ratio", explained).number("best_k", bestK)
                 .number("best_bic", selection.bestCandidate().bic())
                 .number("best_map_accuracy", map.accuracy())
+                .number("purity", purity(map.confusion(), images.count()))
                 .number("adjusted_rand_score", ClusteringMetrics.adjustedRandScore(images.labels(), clusters))
                 .number("normalized_mutual_info_score",
                         ClusteringMetrics.normalizedMutualInfoScore(images.labels(), clusters))
@@ -102,6 +103,8 @@ public final class ClusterDigitsExperiment implements Experiment {
         result.finding("BIC picks K = " + bestK + " of " + Arrays.toString(ks) + "; matched one-to-one to the digits,"
                 + " the clusters are " + percent(map.accuracy()) + " accurate"
                 + (bestK > 10 ? " (only 10 clusters can be matched; the other " + (bestK - 10) + " count as wrong)" : ""));
+        result.finding("labelled by its most common digit instead (many clusters may share a digit), the clusters"
+                + " are " + percent(purity(map.confusion(), images.count())) + " pure");
         if (bestK == maxK || bestK == Arrays.stream(ks).min().orElseThrow()) {
             result.finding("the best K lies at the edge of the range " + Arrays.toString(ks)
                     + ": widen option k to see whether BIC keeps falling");
@@ -286,6 +289,19 @@ public final class ClusterDigitsExperiment implements Experiment {
         }
         result.heatmap(new ExperimentResult.Heatmap("Confusion: digits (rows) by GMM cluster (columns)", rows, columns,
                 values));
+    }
+
+    /** Many-to-one accuracy: each cluster counts its most common class as right (the contingency's column maxima). */
+    static double purity(long[][] confusion, int n) {
+        long right = 0;
+        for (int j = 0; j < confusion[0].length; j++) {
+            long max = 0;
+            for (long[] row : confusion) {
+                max = Math.max(max, row[j]);
+            }
+            right += max;
+        }
+        return right / (double) n;
     }
 
     private static int rank(int mappedClass) {

@@ -58,17 +58,21 @@ public final class SegmentDigitsExperiment implements Experiment {
         List<MethodStats> stats = methods.stream().map(MethodStats::new).toList();
         List<List<Object>> rows = new ArrayList<>();
         double agreementSum = 0;
+        double[] foregroundShare = new double[methods.size()];
+        double referenceShare = 0;
         context.progress().start("segment digits", digits.images().size() * methods.size());
         for (int i = 0; i < digits.images().size(); i++) {
             int[] argb = digits.images().get(i);
             boolean[] mask = digits.masks().get(i);
             var pixels = PixelMatrix.fromArgb(argb, SIZE, SIZE, PixelMatrix.Encoding.GREY);
             boolean[][] foreground = new boolean[methods.size()][];
+            referenceShare += share(mask);
             for (int m = 0; m < methods.size(); m++) {
                 Segmentation s = Segmenter.segment(pixels, new Segmenter.Settings(methods.get(m), 2, covariance,
                         context.seed() + i, Map.of()));
                 foreground[m] = foreground(pixels, s.labels());
                 double accuracy = agreement(foreground[m], mask);
+                foregroundShare[m] += share(foreground[m]);
                 SegmentationReport r = s.report();
                 stats.get(m).add(r);
                 stats.get(m).addAccuracy(accuracy);
@@ -94,6 +98,15 @@ public final class SegmentDigitsExperiment implements Experiment {
             result.finding(s.method() + ": mean pixel accuracy " + String.format("%.4f", s.meanAccuracy())
                     + ", mean PSNR " + String.format("%.2f", s.meanPsnr()) + " dB, mean time "
                     + String.format("%.1f", s.meanMillis()) + " ms");
+        }
+        int count = digits.images().size();
+        result.number("reference_mean_foreground_fraction", referenceShare / count);
+        for (int m = 0; m < methods.size(); m++) {
+            // a segment much larger than the reference says which pixels a method counts as stroke
+            result.number(methods.get(m) + "_mean_foreground_fraction", foregroundShare[m] / count);
+            result.finding(methods.get(m) + " marks " + String.format("%.1f", 100 * foregroundShare[m] / count)
+                    + " % of the pixels as foreground; the reference marks "
+                    + String.format("%.1f", 100 * referenceShare / count) + " %");
         }
         if (methods.size() > 1) {
             double agreement = agreementSum / digits.images().size();
@@ -163,6 +176,15 @@ public final class SegmentDigitsExperiment implements Experiment {
             out[i] = labels[i] == fg;
         }
         return out;
+    }
+
+    /** Fraction of a mask's pixels that are set. */
+    static double share(boolean[] mask) {
+        int set = 0;
+        for (boolean b : mask) {
+            set += b ? 1 : 0;
+        }
+        return set / (double) mask.length;
     }
 
     /** Fraction of pixels on which two masks agree. */

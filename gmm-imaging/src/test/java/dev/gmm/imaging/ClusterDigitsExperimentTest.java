@@ -28,6 +28,8 @@ class ClusterDigitsExperimentTest {
         int bestK = (int) result.numbers().get("best_k");
         assertThat(bestK).isBetween(8, 12);
         assertThat((double) result.numbers().get("best_map_accuracy")).isGreaterThan(ACCURACY_FLOOR);
+        assertThat((double) result.numbers().get("purity"))
+                .isGreaterThanOrEqualTo((double) result.numbers().get("best_map_accuracy"));
         assertThat((double) result.numbers().get("explained_variance_ratio")).isBetween(0.0, 1.0);
         // the BIC curve has one point per K, and the chosen K is its minimum
         var bic = result.charts().stream().filter(c -> c.kind() == ExperimentResult.ChartKind.LINE).findFirst()
@@ -81,6 +83,14 @@ class ClusterDigitsExperimentTest {
                 dev.gmm.core.DataMatrix.wrap(images, 1, 16), 4, new int[]{0}, java.util.List.of()), 2);
 
         assertThat(pooled.row(0)).containsExactly(0.75, 0.25, 0.5, 0.5);
+    }
+
+    @Test
+    void purityCountsEachClustersMostCommonClass() {
+        // digits (rows) by clusters (columns): cluster 0 is mostly digit 0, clusters 1 and 2 both mostly digit 1
+        long[][] confusion = {{8, 1, 0}, {2, 5, 4}};
+
+        assertThat(ClusterDigitsExperiment.purity(confusion, 20)).isEqualTo((8 + 5 + 4) / 20.0);
     }
 
     @Test

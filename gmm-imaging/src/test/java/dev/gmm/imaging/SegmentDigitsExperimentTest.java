@@ -11,6 +11,7 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 class SegmentDigitsExperimentTest {
 
@@ -28,6 +29,10 @@ class SegmentDigitsExperimentTest {
         assertThat((double) result.numbers().get("gmm_min_pixel_accuracy")).isGreaterThanOrEqualTo(0.99);
         assertThat((double) result.numbers().get("gmm_mean_bic")).isFinite();
         assertThat((double) result.numbers().get("gmm_mean_psnr")).isGreaterThan(20);
+        // the GMM's bright segment is as large as the generator's strokes
+        assertThat((double) result.numbers().get("gmm_mean_foreground_fraction"))
+                .isCloseTo((double) result.numbers().get("reference_mean_foreground_fraction"), within(0.01));
+        assertThat((double) result.numbers().get("reference_mean_foreground_fraction")).isBetween(0.1, 0.5);
     }
 
     @Test
