@@ -75,7 +75,7 @@ public final class SegmentColourImagesExperiment implements Experiment {
                 stats.get(m).add(r);
                 psnr[m] = r.psnr();
                 rows.add(List.of(i, set.indices()[i], label, methods.get(m), r.k(), r.mse(), r.psnr(),
-                        Double.isNaN(r.bic()) ? "-" : r.bic(), r.millis()));
+                        Double.isNaN(r.bic()) ? "-" : r.bic(), r.millis(), r.iterations()));
                 if (i < 8) {
                     result.picture(new ExperimentResult.Picture("image " + set.indices()[i] + " " + methods.get(m)
                             + " K=" + r.k(), SIZE, SIZE, s.recoloured()));
@@ -100,7 +100,7 @@ public final class SegmentColourImagesExperiment implements Experiment {
         }
         return result.table(new ExperimentResult.Table("Mean over images", MethodStats.SUMMARY_COLUMNS, summary))
                 .table(new ExperimentResult.Table("Per image", List.of("image", "index", "class", "method", "K",
-                        "mse", "psnr_db", "bic", "millis"), rows))
+                        "mse", "psnr_db", "bic", "millis", "em_iterations"), rows))
                 .build();
     }
 

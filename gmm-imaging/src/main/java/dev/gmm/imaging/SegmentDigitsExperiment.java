@@ -77,7 +77,7 @@ public final class SegmentDigitsExperiment implements Experiment {
                 stats.get(m).add(r);
                 stats.get(m).addAccuracy(accuracy);
                 rows.add(List.of(i, digits.indices()[i], digits.labels()[i], methods.get(m), r.k(), accuracy, r.mse(),
-                        r.psnr(), Double.isNaN(r.bic()) ? "-" : r.bic(), r.millis()));
+                        r.psnr(), Double.isNaN(r.bic()) ? "-" : r.bic(), r.millis(), r.iterations()));
                 if (i < 10) {
                     if (m == 0) {
                         result.picture(new ExperimentResult.Picture("digit " + digits.labels()[i], SIZE, SIZE, argb));
@@ -116,7 +116,7 @@ public final class SegmentDigitsExperiment implements Experiment {
         }
         return result.table(new ExperimentResult.Table("Mean over images", MethodStats.SUMMARY_COLUMNS, summary))
                 .table(new ExperimentResult.Table("Per image", List.of("image", "index", "digit", "method", "K",
-                        "pixel_accuracy", "mse", "psnr_db", "bic", "millis"), rows))
+                        "pixel_accuracy", "mse", "psnr_db", "bic", "millis", "em_iterations"), rows))
                 .build();
     }
 

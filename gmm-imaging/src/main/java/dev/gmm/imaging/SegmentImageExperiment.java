@@ -67,7 +67,8 @@ public final class SegmentImageExperiment implements Experiment {
                 result.picture(new ExperimentResult.Picture(label + " recoloured", s.width(), s.height(),
                         s.recoloured()));
                 rows.add(List.of(method, r.requestedK(), r.k(), r.covarianceType(),
-                        Double.isNaN(r.bic()) ? "-" : r.bic(), r.mse(), r.psnr(), r.millis(), r.note()));
+                        Double.isNaN(r.bic()) ? "-" : r.bic(), r.mse(), r.psnr(), r.millis(),
+                        r.iterations() > 0 ? r.iterations() : "-", r.note()));
                 String key = method + "_k" + k + "_";
                 result.number(key + "psnr", r.psnr()).number(key + "mse", r.mse());
                 if (!Double.isNaN(r.bic())) {
@@ -81,7 +82,7 @@ public final class SegmentImageExperiment implements Experiment {
         }
         context.progress().finish();
         result.table(new ExperimentResult.Table("Segmentations of " + source,
-                List.of("method", "K asked", "K", "covariance", "bic", "mse", "psnr_db", "millis", "note"), rows));
+                List.of("method", "K asked", "K", "covariance", "bic", "mse", "psnr_db", "millis", "iterations", "note"), rows));
         return result.build();
     }
 
