@@ -23,7 +23,7 @@ class ClusterDigitsExperimentTest {
 
     @Test
     void generatedDigitsAreClusteredWithKChosenByBicAndMatchedToTheirDigits() throws IOException {
-        var result = run(null, Map.of("n", "400", "pca", "12", "k", "8..12", "pool", "4"));
+        var result = run(null, Map.of("n", "400", "pca", "12", "k", "8..12"));
 
         int bestK = (int) result.numbers().get("best_k");
         assertThat(bestK).isBetween(8, 12);
@@ -42,7 +42,8 @@ class ClusterDigitsExperimentTest {
 
     /**
      * Chance is 0.1. The seven-segment digits differ in whole strokes but are jittered by a pixel or two;
-     * pooled 4x4 the jitter mostly vanishes and PCA + GMM finds nearly one cluster per digit (with fewer
+     * pooled 4x4 (the default for generated digits, option pool for the IDX files) the jitter mostly
+     * vanishes and PCA + GMM finds nearly one cluster per digit (with fewer
      * than 10 clusters at most K/10 can be matched, 0.8 at K = 8).
      */
     private static final double ACCURACY_FLOOR = 0.75;
