@@ -338,7 +338,14 @@ public final class ClusterDigitsExperiment implements Experiment {
                 argb[p] = 0xff000000 | g << 16 | g << 8 | g;
             }
             int mapped = map.clusterToClass()[j];
+            int mostCommon = 0;
+            for (int r = 1; r < map.confusion().length; r++) {
+                if (map.confusion()[r][j] > map.confusion()[mostCommon][j]) {
+                    mostCommon = r;
+                }
+            }
             result.picture(new ExperimentResult.Picture("cluster " + clusterIds[j] + " mean (" + count + " images"
+                    + ", mostly " + name(images.labelNames(), mostCommon)
                     + (mapped >= 0 ? ", → " + name(images.labelNames(), mapped) : "") + ")", images.side(),
                     images.side(), argb));
         }
