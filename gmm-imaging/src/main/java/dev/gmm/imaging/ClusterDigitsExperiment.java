@@ -116,8 +116,9 @@ public final class ClusterDigitsExperiment implements Experiment {
         }
         addBicCurve(result, selection);
         addScatter(result, z, clusters, best, context.seed());
-        addConfusion(result, map, clusters, images.labelNames());
-        addClusterMeans(result, images, clusters, map);
+        int[] classIds = Arrays.stream(images.labels()).distinct().sorted().toArray();
+        addConfusion(result, map, clusters, classIds, images.labelNames());
+        addClusterMeans(result, images, clusters, classIds, map);
         return result.build();
     }
 
@@ -269,7 +270,7 @@ public final class ClusterDigitsExperiment implements Experiment {
     }
 
     /** The contingency table, digits by clusters, clusters ordered by the digit they are matched to. */
-    private static void addConfusion(ExperimentResult.Builder result, BestMap map, int[] clusters,
+    private static void addConfusion(ExperimentResult.Builder result, BestMap map, int[] clusters, int[] classIds,
                                      List<String> labelNames) {
         int[] clusterIds = Arrays.stream(clusters).distinct().sorted().toArray();
         Integer[] order = new Integer[clusterIds.length];
@@ -289,8 +290,8 @@ public final class ClusterDigitsExperiment implements Experiment {
             }
         }
         List<String> rows = new ArrayList<>();
-        for (int r = 0; r < confusion.length; r++) {
-            rows.add("digit " + name(labelNames, r));
+        for (int classId : classIds) { // the contingency's rows are the classes present, ascending
+            rows.add("digit " + name(labelNames, classId));
         }
         result.heatmap(new ExperimentResult.Heatmap("Confusion: digits (rows) by GMM cluster (columns)", rows, columns,
                 values));
@@ -318,7 +319,8 @@ public final class ClusterDigitsExperiment implements Experiment {
     }
 
     /** Each cluster's mean image (in the original pixels), titled with its size and matched digit. */
-    private static void addClusterMeans(ExperimentResult.Builder result, Images images, int[] clusters, BestMap map) {
+    private static void addClusterMeans(ExperimentResult.Builder result, Images images, int[] clusters,
+                                        int[] classIds, BestMap map) {
         int[] clusterIds = Arrays.stream(clusters).distinct().sorted().toArray();
         int pixels = images.side() * images.side();
         for (int j = 0; j < clusterIds.length; j++) {
@@ -345,7 +347,7 @@ public final class ClusterDigitsExperiment implements Experiment {
                 }
             }
             result.picture(new ExperimentResult.Picture("cluster " + clusterIds[j] + " mean (" + count + " images"
-                    + ", mostly " + name(images.labelNames(), mostCommon)
+                    + ", mostly " + name(images.labelNames(), classIds[mostCommon])
                     + (mapped >= 0 ? ", → " + name(images.labelNames(), mapped) : "") + ")", images.side(),
                     images.side(), argb));
         }

@@ -78,6 +78,28 @@ class ClusterDigitsExperimentTest {
     }
 
     @Test
+    void digitsMissingFromTheSampleDoNotShiftTheConfusionRows() throws IOException {
+        // 40 generated images of digits 0..9; a sample of 6 cannot hold every digit
+        ImageFiles.writeMnist(dir, 40, 22);
+
+        var result = run(dir, Map.of("n", "6", "pca", "3", "k", "2", "pool", "4"));
+
+        // the file's image i shows digit i % 10; the run's seed (4) picks the sample
+        int[] sample = dev.gmm.imaging.internal.ImageSets.sample(40, 6, 4);
+        int[] digitsInSample = java.util.Arrays.stream(sample).map(i -> i % 10).distinct().sorted().toArray();
+        assertThat(digitsInSample.length).isLessThan(10);
+        var heatmap = result.heatmaps().getFirst();
+        assertThat(heatmap.rowLabels()).containsExactly(java.util.Arrays.stream(digitsInSample)
+                .mapToObj(d -> "digit " + d).toArray(String[]::new));
+        for (int r = 0; r < digitsInSample.length; r++) {
+            int digit = digitsInSample[r];
+            long occurrences = java.util.Arrays.stream(sample).filter(i -> i % 10 == digit).count();
+            assertThat(java.util.Arrays.stream(heatmap.values()[r]).sum()).isEqualTo(occurrences);
+        }
+        assertThat(result.pictures()).allMatch(p -> p.title().contains("mostly "));
+    }
+
+    @Test
     void poolingAveragesBlocks() {
         var images = new double[]{0, 1, 0, 1, 1, 1, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1};
         var pooled = ClusterDigitsExperiment.pool(new ClusterDigitsExperiment.Images("t",
