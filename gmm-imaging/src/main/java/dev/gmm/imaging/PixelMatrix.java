@@ -3,10 +3,15 @@ package dev.gmm.imaging;
 import dev.gmm.core.DataMatrix;
 
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
 
 /**
  * Converts images (anything ImageIO reads: PNG, JPEG, BMP) to a matrix of pixels and back.
@@ -51,22 +56,44 @@ public final class PixelMatrix {
     /**
      * Reads an image file.
      *
-     * @throws IOException naming the file when it is missing, not an image ImageIO can decode, or empty
+     * @throws IOException naming the file when it is missing, not an image ImageIO can decode, truncated or
+ *                     damaged (the decoder warned, as JPEG's does for a premature end), or empty
      */
     public static BufferedImage read(Path file) throws IOException {
         if (!Files.isRegularFile(file)) {
             throw new IOException("image " + file + ": no such file; check the path");
         }
         BufferedImage image;
-        try {
-            image = ImageIO.read(file.toFile());
-        } catch (IOException | RuntimeException e) {
+        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+            Iterator<ImageReader> readers = in == null ? java.util.Collections.emptyIterator() : ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
+                throw new IOException("image " + file + ": not a format ImageIO can decode (or empty file);"
+                        + " use a PNG, JPEG or BMP file");
+            }
+            ImageReader reader = readers.next();
+            // decoders report a truncated or damaged stream (e.g. "Premature end of JPEG file") as a
+            // warning and return a partly grey image; a segmentation of that would be silently wrong
+            List<String> warnings = new ArrayList<>();
+            reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
+            try {
+                reader.setInput(in, true, true);
+                image = reader.read(0);
+            } finally {
+                reader.dispose();
+            }
+            if (!warnings.isEmpty()) {
+                throw new IOException("image " + file + ": truncated or damaged (" + String.join("; ", warnings)
+                        + "); use a complete PNG, JPEG or BMP file");
+            }
+        } catch (IOException e) {
+            if (e.getMessage() != null && e.getMessage().startsWith("image " + file)) {
+                throw e;
+            }
             throw new IOException("image " + file + ": corrupt or unreadable (" + e.getMessage()
                     + "); use a valid PNG, JPEG or BMP file", e);
-        }
-        if (image == null) {
-            throw new IOException("image " + file + ": not a format ImageIO can decode (or empty file);"
-                    + " use a PNG, JPEG or BMP file");
+        } catch (RuntimeException e) {
+            throw new IOException("image " + file + ": corrupt or unreadable (" + e
+                    + "); use a valid PNG, JPEG or BMP file", e);
         }
         if (image.getWidth() < 1 || image.getHeight() < 1) {
             throw new IOException("image " + file + ": empty (" + image.getWidth() + "x" + image.getHeight()

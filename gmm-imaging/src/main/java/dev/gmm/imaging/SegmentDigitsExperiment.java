@@ -3,6 +3,8 @@ package dev.gmm.imaging;
 import dev.gmm.core.experiment.ExperimentResult;
 import dev.gmm.core.spi.Experiment;
 import dev.gmm.core.spi.ExperimentContext;
+import dev.gmm.imaging.internal.ImageSets;
+import dev.gmm.imaging.internal.MethodStats;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,14 +12,22 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * Experiment {@code segment-mnist}: foreground/background segmentation of 28x28 grey digit images by
- * a 2-component GMM on the grey values, scored by pixel accuracy against the stroke mask. Until the
- * MNIST loader of gmm-datasets is wired in, it runs on generated seven-segment style digits with
- * blurred edges and noise (option "n", default 50 images).
+ * Experiment {@code segment-mnist}: foreground/background segmentation of 28x28 grey digit images into
+ * K = 2 segments by a GMM (covariance option "covariance", default "full") and, when "kmeans" is
+ * registered, by K-Means beside it. Per image and on average it reports MSE and PSNR of the
+ * recoloured image, the GMM's BIC, the time, and the pixel accuracy of the brighter segment as
+ * foreground against a reference mask; with both methods, also how often they agree per pixel.
+ *
+ * <p>With a data path (an MNIST IDX folder or images file) it segments a seeded sample of option "n"
+ * images (default 50); the reference mask is the ink, pixels of grey value at least 0.5 (128 of
+ * 255), since MNIST has no segmentation ground truth. Without data it runs on generated
+ * seven-segment style digits with noise, whose stroke masks are known exactly.
  */
 public final class SegmentDigitsExperiment implements Experiment {
 
     private static final int SIZE = 28;
+    /** Grey value (in [0, 1]) from which an MNIST pixel counts as ink in the reference mask. */
+    static final double INK = 0.5;
 
     @Override
     public String name() {
@@ -26,62 +36,164 @@ public final class SegmentDigitsExperiment implements Experiment {
 
     @Override
     public String description() {
-        return "Foreground/background segmentation of digit images by a 2-component GMM (generated digits)";
+        return "Foreground/background segmentation of digit images, GMM vs K-Means (MNIST with --data, else generated)";
     }
 
     @Override
-    public ExperimentResult run(ExperimentContext context) {
-        if (context.data() != null) {
-            throw new IllegalArgumentException("segment-mnist --data " + context.data()
-                    + ": reading MNIST files is not wired in yet; run without data to use generated digits");
-        }
+    public ExperimentResult run(ExperimentContext context) throws java.io.IOException {
         int n = SegmentImageExperiment.parsePositiveInts("n", context.option("n", "50")).getFirst();
-        Random rnd = new Random(context.seed());
-        var result = ExperimentResult.builder(name(), "Digit foreground/background by GMM (generated digits)");
+        String covariance = context.option("covariance", "full");
+        List<String> methods = SegmentImageExperiment.methods();
+        Digits digits = context.data() == null ? generated(n, context.seed()) : mnist(context.data(), n, context.seed());
+        var result = ExperimentResult.builder(name(), "Digit foreground/background by mixture: " + digits.source());
+        result.summary(digits.images().size() + " images of " + digits.source() + ", each split into 2 segments by a GMM ("
+                + covariance + ")" + (methods.contains("kmeans") ? " and by K-Means" : "") + "; reference: "
+                + digits.reference());
+        if (!methods.contains("kmeans")) {
+            result.finding("K-Means is not registered (gmm-baselines is not on the path): GMM only");
+        }
+        if (digits.available() < n) {
+            result.finding("asked for " + n + " images, the data holds " + digits.available() + ": used them all");
+        }
+        List<MethodStats> stats = methods.stream().map(MethodStats::new).toList();
         List<List<Object>> rows = new ArrayList<>();
-        double sum = 0;
-        double worst = 1;
-        context.progress().start("segment digits", n);
-        for (int i = 0; i < n; i++) {
-            int digit = i % 10;
-            boolean[] mask = new boolean[SIZE * SIZE];
-            int[] argb = digitImage(digit, rnd, mask);
+        double agreementSum = 0;
+        double[] foregroundShare = new double[methods.size()];
+        double referenceShare = 0;
+        context.progress().start("segment digits", digits.images().size() * methods.size());
+        for (int i = 0; i < digits.images().size(); i++) {
+            int[] argb = digits.images().get(i);
+            boolean[] mask = digits.masks().get(i);
             var pixels = PixelMatrix.fromArgb(argb, SIZE, SIZE, PixelMatrix.Encoding.GREY);
-            Segmentation s = Segmenter.segment(pixels, new Segmenter.Settings("gmm", 2, "full", context.seed() + i,
-                    Map.of()));
-            double accuracy = foregroundAccuracy(pixels, s.labels(), mask);
-            sum += accuracy;
-            worst = Math.min(worst, accuracy);
-            rows.add(List.of(i, digit, accuracy, s.report().psnr()));
-            if (i < 10) {
-                result.picture(new ExperimentResult.Picture("digit " + digit, SIZE, SIZE, argb));
-                result.picture(new ExperimentResult.Picture("digit " + digit + " labels", SIZE, SIZE, s.labelMap()));
+            boolean[][] foreground = new boolean[methods.size()][];
+            referenceShare += share(mask);
+            for (int m = 0; m < methods.size(); m++) {
+                Segmentation s = Segmenter.segment(pixels, new Segmenter.Settings(methods.get(m), 2, covariance,
+                        context.seed() + i, Map.of()));
+                foreground[m] = foreground(pixels, s.labels());
+                double accuracy = agreement(foreground[m], mask);
+                foregroundShare[m] += share(foreground[m]);
+                SegmentationReport r = s.report();
+                stats.get(m).add(r);
+                stats.get(m).addAccuracy(accuracy);
+                rows.add(List.of(i, digits.indices()[i], digits.labels()[i], methods.get(m), r.k(), accuracy, r.mse(),
+                        r.psnr(), Double.isNaN(r.bic()) ? "-" : r.bic(), r.millis(), r.iterations()));
+                if (i < 10) {
+                    if (m == 0) {
+                        result.picture(new ExperimentResult.Picture("digit " + digits.labels()[i], SIZE, SIZE, argb));
+                    }
+                    result.picture(new ExperimentResult.Picture("digit " + digits.labels()[i] + " " + methods.get(m)
+                            + " segments", SIZE, SIZE, s.labelMap()));
+                }
+                context.progress().advance(1);
             }
-            context.progress().advance(1);
+            if (methods.size() > 1) {
+                agreementSum += agreement(foreground[0], foreground[1]);
+            }
         }
         context.progress().finish();
-        return result.summary(n + " generated digits, each split into stroke and background by a 2-component GMM")
-                .number("mean_pixel_accuracy", sum / n).number("min_pixel_accuracy", worst)
-                .finding("mean pixel accuracy " + String.format("%.4f", sum / n) + ", worst " + String.format("%.4f", worst))
-                .table(new ExperimentResult.Table("Per image", List.of("image", "digit", "pixel_accuracy", "psnr_db"),
-                        rows))
+        List<List<Object>> summary = new ArrayList<>();
+        for (MethodStats s : stats) {
+            s.writeTo(result, summary);
+            result.finding(s.method() + ": mean pixel accuracy " + String.format("%.4f", s.meanAccuracy())
+                    + ", mean PSNR " + String.format("%.2f", s.meanPsnr()) + " dB, mean time "
+                    + String.format("%.1f", s.meanMillis()) + " ms");
+        }
+        int count = digits.images().size();
+        result.number("reference_mean_foreground_fraction", referenceShare / count);
+        for (int m = 0; m < methods.size(); m++) {
+            // a segment much larger than the reference says which pixels a method counts as stroke
+            result.number(methods.get(m) + "_mean_foreground_fraction", foregroundShare[m] / count);
+            result.finding(methods.get(m) + " marks " + String.format("%.1f", 100 * foregroundShare[m] / count)
+                    + " % of the pixels as foreground; the reference marks "
+                    + String.format("%.1f", 100 * referenceShare / count) + " %");
+        }
+        if (methods.size() > 1) {
+            double agreement = agreementSum / digits.images().size();
+            result.number(methods.get(0) + "_" + methods.get(1) + "_foreground_agreement", agreement);
+            result.finding(methods.get(0) + " and " + methods.get(1) + " give the same foreground on "
+                    + String.format("%.2f", 100 * agreement) + " % of the pixels");
+        }
+        return result.table(new ExperimentResult.Table("Mean over images", MethodStats.SUMMARY_COLUMNS, summary))
+                .table(new ExperimentResult.Table("Per image", List.of("image", "index", "digit", "method", "K",
+                        "pixel_accuracy", "mse", "psnr_db", "bic", "millis", "em_iterations"), rows))
                 .build();
     }
 
-    /** Accuracy with the brighter segment taken as foreground. */
-    static double foregroundAccuracy(PixelMatrix.Pixels pixels, int[] labels, boolean[] mask) {
+    /** Digit images with their reference foreground masks. */
+    private record Digits(String source, String reference, List<int[]> images, List<boolean[]> masks, int[] labels,
+                          int[] indices, int available) {
+    }
+
+    private static Digits generated(int n, long seed) {
+        Random rnd = new Random(seed);
+        List<int[]> images = new ArrayList<>();
+        List<boolean[]> masks = new ArrayList<>();
+        int[] labels = new int[n];
+        int[] indices = new int[n];
+        for (int i = 0; i < n; i++) {
+            boolean[] mask = new boolean[SIZE * SIZE];
+            labels[i] = i % 10;
+            indices[i] = i;
+            images.add(digitImage(labels[i], rnd, mask));
+            masks.add(mask);
+        }
+        return new Digits("generated digits", "the generator's stroke masks", images, masks, labels, indices, n);
+    }
+
+    private static Digits mnist(java.nio.file.Path path, int n, long seed) throws java.io.IOException {
+        ImageSets.LabelledImages set = ImageSets.mnist(path, n, seed);
+        if (set.width() != SIZE || set.height() != SIZE) {
+            throw new IllegalArgumentException(path + ": images are " + set.width() + "x" + set.height()
+                    + "; segment-mnist expects 28x28 MNIST-style digits");
+        }
+        List<boolean[]> masks = new ArrayList<>();
+        for (int[] argb : set.images()) {
+            boolean[] mask = new boolean[argb.length];
+            for (int j = 0; j < argb.length; j++) {
+                mask[j] = (argb[j] & 0xff) >= Math.round(INK * 255);
+            }
+            masks.add(mask);
+        }
+        return new Digits(set.source(), "ink mask, grey >= " + INK, set.images(), masks, set.labels(), set.indices(),
+                set.available());
+    }
+
+    /** The pixels of the brighter of two segments (by mean grey value): the digit's stroke. */
+    static boolean[] foreground(PixelMatrix.Pixels pixels, int[] labels) {
         double[] mean = new double[2];
         int[] count = new int[2];
         for (int i = 0; i < labels.length; i++) {
             mean[labels[i]] += pixels.data().get(i, 0);
             count[labels[i]]++;
         }
-        int fg = count[1] > 0 && (count[0] == 0 || mean[1] / count[1] > mean[0] / count[0]) ? 1 : 0;
-        int right = 0;
-        for (int i = 0; i < labels.length; i++) {
-            right += (labels[i] == fg) == mask[i] ? 1 : 0;
+        boolean[] out = new boolean[labels.length];
+        if (count[0] == 0 || count[1] == 0) {
+            return out; // one segment only (a blank image): nothing stands out as foreground
         }
-        return right / (double) labels.length;
+        int fg = mean[1] / count[1] > mean[0] / count[0] ? 1 : 0;
+        for (int i = 0; i < labels.length; i++) {
+            out[i] = labels[i] == fg;
+        }
+        return out;
+    }
+
+    /** Fraction of a mask's pixels that are set. */
+    static double share(boolean[] mask) {
+        int set = 0;
+        for (boolean b : mask) {
+            set += b ? 1 : 0;
+        }
+        return set / (double) mask.length;
+    }
+
+    /** Fraction of pixels on which two masks agree. */
+    static double agreement(boolean[] a, boolean[] b) {
+        int same = 0;
+        for (int i = 0; i < a.length; i++) {
+            same += a[i] == b[i] ? 1 : 0;
+        }
+        return same / (double) a.length;
     }
 
     /** Seven-segment strokes (a..g) lit for each digit. */

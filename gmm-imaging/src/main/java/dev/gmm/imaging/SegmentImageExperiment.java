@@ -13,7 +13,9 @@ import java.util.Map;
 /**
  * Experiment {@code segment-image}: segments one image (the context's data, or a generated image of
  * shapes with noise and gradients) for each K in option "k" (default "2,8") with a GMM of covariance
- * option "covariance" (default "tied"), and with K-Means beside it when "kmeans" is registered.
+ * option "covariance" (default "tied"), and with K-Means beside it when "kmeans" is registered. Option
+ * "position-weight" (default 0) adds each pixel's (x, y), scaled to [0, 1] and multiplied by the weight,
+ * as features beside its colour, so segments also become spatially compact.
  */
 public final class SegmentImageExperiment implements Experiment {
 
@@ -31,19 +33,21 @@ public final class SegmentImageExperiment implements Experiment {
     public ExperimentResult run(ExperimentContext context) throws Exception {
         List<Integer> ks = parseKs(context.option("k", "2,8"));
         String covariance = context.option("covariance", "tied");
+        PixelMatrix.Encoding encoding = new PixelMatrix.Encoding(false,
+                parseWeight(context.option("position-weight", "0")));
         PixelMatrix.Pixels pixels;
         int[] original;
         String source;
         if (context.data() != null) {
             var image = PixelMatrix.read(context.data());
-            pixels = PixelMatrix.fromImage(image, PixelMatrix.Encoding.RGB);
+            pixels = PixelMatrix.fromImage(image, encoding);
             original = image.getRGB(0, 0, pixels.width(), pixels.height(), null, 0, pixels.width());
             source = context.data().getFileName().toString();
         } else {
             int w = 240;
             int h = 160;
             original = SyntheticImages.shapes(w, h, 0.04, context.seed());
-            pixels = PixelMatrix.fromArgb(original, w, h, PixelMatrix.Encoding.RGB);
+            pixels = PixelMatrix.fromArgb(original, w, h, encoding);
             source = "generated shapes " + w + "x" + h;
         }
         List<String> methods = SegmentImageExperiment.methods();
@@ -51,6 +55,7 @@ public final class SegmentImageExperiment implements Experiment {
         var result = ExperimentResult.builder(name(), "Image segmentation by mixture: " + source)
                 .summary("Every pixel of " + source + " (" + pixels.width() + "x" + pixels.height()
                         + ") replaced by its segment's mean colour, K in " + ks + ", GMM covariance " + covariance
+                        + (encoding.positionWeight() > 0 ? ", pixel positions weighted " + encoding.positionWeight() : "")
                         + (kmeans ? ", K-Means beside it" : ""));
         if (!kmeans) {
             result.finding("K-Means is not registered (gmm-baselines is not on the path): GMM only");
@@ -67,7 +72,8 @@ public final class SegmentImageExperiment implements Experiment {
                 result.picture(new ExperimentResult.Picture(label + " recoloured", s.width(), s.height(),
                         s.recoloured()));
                 rows.add(List.of(method, r.requestedK(), r.k(), r.covarianceType(),
-                        Double.isNaN(r.bic()) ? "-" : r.bic(), r.mse(), r.psnr(), r.millis(), r.note()));
+                        Double.isNaN(r.bic()) ? "-" : r.bic(), r.mse(), r.psnr(), r.millis(),
+                        r.iterations() > 0 ? r.iterations() : "-", r.note()));
                 String key = method + "_k" + k + "_";
                 result.number(key + "psnr", r.psnr()).number(key + "mse", r.mse());
                 if (!Double.isNaN(r.bic())) {
@@ -81,13 +87,22 @@ public final class SegmentImageExperiment implements Experiment {
         }
         context.progress().finish();
         result.table(new ExperimentResult.Table("Segmentations of " + source,
-                List.of("method", "K asked", "K", "covariance", "bic", "mse", "psnr_db", "millis", "note"), rows));
+                List.of("method", "K asked", "K", "covariance", "bic", "mse", "psnr_db", "millis", "iterations", "note"), rows));
         return result.build();
     }
 
     /** "gmm", plus "kmeans" when a provider of that name is registered (gmm-baselines at run time). */
     static List<String> methods() {
         return Plugins.names(Clusterer.class).contains("kmeans") ? List.of("gmm", "kmeans") : List.of("gmm");
+    }
+
+    private static double parseWeight(String text) {
+        try {
+            return Double.parseDouble(text.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("option position-weight = \"" + text
+                    + "\" is not a number; use a weight >= 0 such as 0.5 (0 leaves pixel positions out)");
+        }
     }
 
     static List<Integer> parseKs(String text) {

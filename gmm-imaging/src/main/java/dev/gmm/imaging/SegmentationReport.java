@@ -11,8 +11,9 @@ package dev.gmm.imaging;
  * @param mse            mean squared error of the recoloured image against the original (colour in [0, 1])
  * @param psnr           peak signal-to-noise ratio in dB (peak 1); infinite when mse is 0
  * @param millis         wall time of the fit and the recolouring
+ * @param iterations     EM iterations of the GMM's fit (of its best start), 0 for other methods
  * @param note           why K was capped, or empty
  */
 public record SegmentationReport(String method, int requestedK, int k, String covarianceType, double bic,
-                                 double mse, double psnr, double millis, String note) {
+                                 double mse, double psnr, double millis, int iterations, String note) {
 }

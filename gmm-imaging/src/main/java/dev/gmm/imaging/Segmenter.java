@@ -64,6 +64,7 @@ public final class Segmenter {
         double[] soft;
         double bic = Double.NaN;
         String covariance = "-";
+        int iterations = 0;
         if (settings.method().equals("gmm")) {
             GaussianMixture.Builder b = GaussianMixture.builder().components(k)
                     .covarianceType(settings.covarianceType()).seed(settings.seed());
@@ -84,6 +85,7 @@ public final class Segmenter {
             }
             bic = model.bic(data);
             covariance = model.covarianceType();
+            iterations = model.report().iterations();
         } else {
             Clusterer clusterer = Plugins.find(Clusterer.class, settings.method());
             FittedClusterer fitted = clusterer.fit(data, new Clusterer.Options(k, settings.seed(), 1, settings.extra()));
@@ -114,7 +116,7 @@ public final class Segmenter {
         double millis = (System.nanoTime() - start) / 1e6;
         int[] palette = PixelMatrix.palette(k);
         var report = new SegmentationReport(settings.method(), settings.k(), k, covariance, bic, mse, psnr(mse),
-                millis, note);
+                millis, iterations, note);
         return new Segmentation(pixels.width(), pixels.height(),
                 PixelMatrix.toArgb(recoloured, pixels.width(), pixels.height(), channels), labels, palette,
                 PixelMatrix.labelsToArgb(labels, palette), soft, report);

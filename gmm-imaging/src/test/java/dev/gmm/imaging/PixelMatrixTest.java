@@ -94,6 +94,18 @@ class PixelMatrixTest {
     }
 
     @Test
+    void truncatedJpegIsAnErrorRatherThanAPartlyGreyImage() throws IOException {
+        Path good = dir.resolve("good.jpg");
+        ImageIO.write(PixelMatrix.fromArgb(SyntheticImages.shapes(120, 80, 0.1, 4), 120, 80), "jpg", good.toFile());
+        byte[] bytes = Files.readAllBytes(good);
+        Path file = Files.write(dir.resolve("truncated.jpg"), java.util.Arrays.copyOf(bytes, bytes.length / 2));
+
+        assertThat(PixelMatrix.read(good).getWidth()).isEqualTo(120); // the whole file reads
+        assertThatThrownBy(() -> PixelMatrix.read(file)).isInstanceOf(IOException.class)
+                .hasMessageContaining(file.toString()).hasMessageContaining("truncated or damaged");
+    }
+
+    @Test
     void emptyFileIsAnErrorNamingTheFile() throws IOException {
         Path file = Files.write(dir.resolve("empty.jpg"), new byte[0]);
         assertThatThrownBy(() -> PixelMatrix.read(file)).isInstanceOf(IOException.class)

@@ -133,9 +133,97 @@ class SegmenterTest {
     }
 
     @Test
+    void weightedPositionsMakeSegmentsSpatiallyCompact() {
+        // grey noise: by colour alone the two segments are salt and pepper; with the positions weighted
+        // heavily they become two regions that meet along one line
+        Random rnd = new Random(9);
+        int[] argb = new int[W * H];
+        for (int i = 0; i < argb.length; i++) {
+            int g = 128 + (int) Math.round(10 * rnd.nextGaussian());
+            argb[i] = 0xff000000 | g << 16 | g << 8 | g;
+        }
+        Segmentation byColour = Segmenter.segment(PixelMatrix.fromArgb(argb, W, H, PixelMatrix.Encoding.RGB),
+                Segmenter.Settings.gmm(2, "full", 0));
+        Segmentation byPlace = Segmenter.segment(PixelMatrix.fromArgb(argb, W, H, new PixelMatrix.Encoding(false,
+                100)), Segmenter.Settings.gmm(2, "full", 0));
+
+        assertThat(neighboursThatDiffer(byColour.labels())).isGreaterThan(0.2);
+        // a straight boundary across a 60 x 40 image cuts at most about 100 of its 4,700 neighbour pairs
+        assertThat(neighboursThatDiffer(byPlace.labels())).isLessThan(0.03);
+    }
+
+    /** Fraction of horizontally or vertically adjacent pixel pairs with different labels. */
+    private static double neighboursThatDiffer(int[] labels) {
+        int differ = 0;
+        int pairs = 0;
+        for (int y = 0; y < H; y++) {
+            for (int x = 0; x < W; x++) {
+                if (x + 1 < W) {
+                    pairs++;
+                    differ += labels[y * W + x] != labels[y * W + x + 1] ? 1 : 0;
+                }
+                if (y + 1 < H) {
+                    pairs++;
+                    differ += labels[y * W + x] != labels[(y + 1) * W + x] ? 1 : 0;
+                }
+            }
+        }
+        return differ / (double) pairs;
+    }
+
+    @Test
+    void segmentImageTakesAPositionWeight() throws Exception {
+        var result = new SegmentImageExperiment().run(new ExperimentContext(null, null, 3, null,
+                Map.of("k", "3", "position-weight", "0.5")));
+
+        assertThat(result.summary()).contains("pixel positions weighted 0.5");
+        assertThat((double) result.numbers().get("gmm_k3_psnr")).isFinite();
+        assertThatThrownBy(() -> new SegmentImageExperiment().run(new ExperimentContext(null, null, 3, null,
+                Map.of("position-weight", "far")))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("position-weight = \"far\"");
+    }
+
+    @Test
     void badListOfKIsAClearError() {
         var context = new ExperimentContext(null, null, 3, null, Map.of("k", "2,x"));
         assertThatThrownBy(() -> new SegmentImageExperiment().run(context))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("\"x\"");
+    }
+
+    @Test
+    void singleColourImageFallsBackToOneSegmentAndIsReproducedExactly() {
+        int[] argb = new int[W * H];
+        java.util.Arrays.fill(argb, 0xff2050a0);
+        var pixels = PixelMatrix.fromArgb(argb, W, H, PixelMatrix.Encoding.RGB);
+
+        for (String covariance : new String[]{"full", "tied", "diag", "spherical"}) {
+            Segmentation s = Segmenter.segment(pixels, Segmenter.Settings.gmm(8, covariance, 0));
+
+            assertThat(s.report().k()).isEqualTo(1);
+            assertThat(s.report().note()).contains("K capped at 1");
+            assertThat(s.recoloured()).containsExactly(argb);
+            assertThat(s.report().bic()).isFinite();
+        }
+    }
+
+    @Test
+    void onePixelImageIsSegmentedIntoOneSegment() {
+        var pixels = PixelMatrix.fromArgb(new int[]{0xff808080}, 1, 1, PixelMatrix.Encoding.RGB);
+
+        Segmentation s = Segmenter.segment(pixels, Segmenter.Settings.gmm(2, "full", 0));
+
+        assertThat(s.report().k()).isEqualTo(1);
+        assertThat(s.labels()).containsExactly(0);
+        assertThat(s.report().mse()).isZero();
+    }
+
+    @Test
+    void segmentImageExperimentOnACorruptFileIsAnErrorNamingIt(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        var file = java.nio.file.Files.write(dir.resolve("broken.jpg"), new byte[]{(byte) 0xff, (byte) 0xd8, 1, 2, 3});
+        var context = new ExperimentContext(file, null, 3, null, Map.of());
+
+        assertThatThrownBy(() -> new SegmentImageExperiment().run(context))
+                .isInstanceOf(java.io.IOException.class).hasMessageContaining(file.toString());
     }
 }

@@ -1,0 +1,375 @@
+package dev.gmm.imaging;
+
+import dev.gmm.core.DataMatrix;
+import dev.gmm.core.GaussianMixtureModel;
+import dev.gmm.core.experiment.ExperimentResult;
+import dev.gmm.core.spi.Dataset;
+import dev.gmm.core.spi.Experiment;
+import dev.gmm.core.spi.ExperimentContext;
+import dev.gmm.datasets.Pca;
+import dev.gmm.imaging.internal.ImageSets;
+import dev.gmm.metrics.BestMap;
+import dev.gmm.metrics.ClusteringMetrics;
+import dev.gmm.metrics.ModelSelection;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Experiment {@code cluster-digits} (beyond the study): clusters whole digit images. Each image's grey
+ * values (in [0, 1]) are average-pooled in blocks of option "pool" x "pool" pixels (default 2 for MNIST,
+ * whose 28x28 becomes 14x14: the strokes survive and the covariance PCA needs shrinks 16-fold; 4 for the
+ * generated digits, whose pixel or two of jitter 7x7 blocks absorb), projected by PCA onto option "pca"
+ * components (default 30 for MNIST, 12 for the generated digits), and clustered by GMMs (covariance
+ * option "covariance", default "full") for every K of option "k" (default "6..14"). The K of the lowest BIC
+ * wins; its clusters are matched one-to-one to the digit labels (Hungarian best map) for an accuracy.
+ *
+ * <p>The result holds the BIC curve, a 2-D scatter of the first two principal components coloured by
+ * cluster with each component's 1- and 2-sigma ellipses, the confusion matrix as a heat map, and each
+ * cluster's mean image. With a data path it reads MNIST IDX (a folder or an images file) and uses a
+ * seeded sample of option "n" images (default 10000); without one it generates option "n"
+ * seven-segment style digits (default 600).
+ */
+public final class ClusterDigitsExperiment implements Experiment {
+
+    /** Points drawn in the scatter chart at most, so the chart stays readable. */
+    private static final int SCATTER_POINTS = 2000;
+
+    @Override
+    public String name() {
+        return "cluster-digits";
+    }
+
+    @Override
+    public String description() {
+        return "Whole digit images: pooling, PCA, GMM with K chosen by BIC, best-map accuracy against the labels";
+    }
+
+    @Override
+    public ExperimentResult run(ExperimentContext context) throws IOException {
+        int n = SegmentImageExperiment.parsePositiveInts("n", context.option("n",
+                context.data() == null ? "600" : "10000")).getFirst();
+        // generated digits are jittered by a pixel or two, which 4x4 pooling absorbs; MNIST keeps its detail at 2x2
+        int pool = SegmentImageExperiment.parsePositiveInts("pool", context.option("pool",
+                context.data() == null ? "4" : "2")).getFirst();
+        // the pooled generated digits vary along few directions; more components only add noise dimensions
+        int pcaDims = SegmentImageExperiment.parsePositiveInts("pca", context.option("pca",
+                context.data() == null ? "12" : "30")).getFirst();
+        int[] ks = parseRange(context.option("k", "6..14"));
+        String covariance = context.option("covariance", "full");
+        int nInit = SegmentImageExperiment.parsePositiveInts("n-init", context.option("n-init", "1")).getFirst();
+
+        Images images = context.data() == null ? generated(n, context.seed()) : mnist(context, n);
+        if (images.count() < 3) {
+            throw new IllegalArgumentException(images.source() + " gives " + images.count()
+                    + " images: clustering needs at least 3; give more images (option n)");
+        }
+        DataMatrix pooled = pool(images, pool);
+        int dims = Math.min(pcaDims, Math.min(pooled.cols(), images.count() - 1));
+        long start = System.nanoTime();
+        Pca pca = Pca.fit(pooled, dims);
+        DataMatrix z = pca.transform(pooled);
+        double pcaMillis = (System.nanoTime() - start) / 1e6;
+        double explained = Arrays.stream(pca.explainedVariance()).sum() / totalVariance(pooled);
+
+        int maxK = Arrays.stream(ks).max().orElseThrow();
+        if (maxK >= images.count()) {
+            throw new IllegalArgumentException("option k = " + context.option("k", "6..14") + " asks for up to " + maxK
+                    + " clusters of " + images.count() + " images: use K below the number of images");
+        }
+        context.progress().start("GMMs for K in " + context.option("k", "6..14"), 1);
+        start = System.nanoTime();
+        ModelSelection.Result selection = ModelSelection.builder().components(ks).covarianceTypes(covariance)
+                .nInits(nInit).seed(context.seed()).criterion("bic").build().select(z, null);
+        double fitMillis = (System.nanoTime() - start) / 1e6;
+        context.progress().finish();
+        GaussianMixtureModel best = selection.best();
+        int[] clusters = best.predict(z);
+        BestMap map = ClusteringMetrics.bestMapAccuracy(images.labels(), clusters);
+        int bestK = selection.bestCandidate().components();
+
+        var result = ExperimentResult.builder(name(), "Clustering whole digit images: " + images.source());
+        result.summary(images.count() + " images of " + images.source() + ", pooled " + pool + "x" + pool + " to "
+                + pooled.cols() + " values, PCA to " + dims + " components (" + percent(explained)
+                + " of the variance), GMM (" + covariance + ") for K in " + Arrays.toString(ks)
+                + "; K = " + bestK + " has the lowest BIC");
+        result.number("n_samples", images.count()).number("pca_components", dims)
+                .number("explained_variance_ratio", explained).number("best_k", bestK)
+                .number("best_bic", selection.bestCandidate().bic())
+                .number("best_map_accuracy", map.accuracy())
+                .number("purity", purity(map.confusion(), images.count()))
+                .number("adjusted_rand_score", ClusteringMetrics.adjustedRandScore(images.labels(), clusters))
+                .number("normalized_mutual_info_score",
+                        ClusteringMetrics.normalizedMutualInfoScore(images.labels(), clusters))
+                .number("pca_millis", pcaMillis).number("selection_millis", fitMillis);
+        result.finding("BIC picks K = " + bestK + " of " + Arrays.toString(ks) + "; matched one-to-one to the digits,"
+                + " the clusters are " + percent(map.accuracy()) + " accurate"
+                + (bestK > 10 ? " (only 10 clusters can be matched; the other " + (bestK - 10) + " count as wrong)" : ""));
+        result.finding("labelled by its most common digit instead (many clusters may share a digit), the clusters"
+                + " are " + percent(purity(map.confusion(), images.count())) + " pure");
+        if (bestK == maxK || bestK == Arrays.stream(ks).min().orElseThrow()) {
+            result.finding("the best K lies at the edge of the range " + Arrays.toString(ks)
+                    + ": widen option k to see whether BIC keeps falling");
+        }
+        addBicCurve(result, selection);
+        addScatter(result, z, clusters, best, context.seed());
+        int[] classIds = Arrays.stream(images.labels()).distinct().sorted().toArray();
+        addConfusion(result, map, clusters, classIds, images.labelNames());
+        addClusterMeans(result, images, clusters, classIds, map);
+        return result.build();
+    }
+
+    /** Digit images as grey values in [0, 1], one row each, with labels. */
+    record Images(String source, DataMatrix grey, int side, int[] labels, List<String> labelNames) {
+        int count() {
+            return grey.rows();
+        }
+    }
+
+    private static Images mnist(ExperimentContext context, int n) throws IOException {
+        Dataset d = ImageSets.loadMnist(context.data());
+        if (d.labels() == null) {
+            throw new IllegalArgumentException(context.data() + ": cluster-digits needs the digit labels beside the"
+                    + " images to score the clusters");
+        }
+        int[] rows = ImageSets.sample(d.data().rows(), n, context.seed());
+        int cols = d.data().cols();
+        int side = (int) Math.round(Math.sqrt(cols));
+        if (side * side != cols) {
+            throw new IllegalArgumentException(context.data() + ": images of " + cols
+                    + " pixels are not square; give MNIST-style IDX images");
+        }
+        double[] v = new double[rows.length * cols];
+        int[] labels = new int[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            for (int j = 0; j < cols; j++) {
+                v[i * cols + j] = d.data().get(rows[i], j) / 255.0;
+            }
+            labels[i] = d.labels()[rows[i]];
+        }
+        String source = context.data().getFileName() + " (MNIST" + (rows.length < d.data().rows()
+                ? ", " + rows.length + " of " + d.data().rows() : "") + ")";
+        return new Images(source, DataMatrix.wrap(v, rows.length, cols), side, labels, d.labelNames());
+    }
+
+    private static Images generated(int n, long seed) {
+        int side = 28;
+        Random rnd = new Random(seed);
+        double[] v = new double[n * side * side];
+        int[] labels = new int[n];
+        for (int i = 0; i < n; i++) {
+            labels[i] = i % 10;
+            int[] argb = SegmentDigitsExperiment.digitImage(labels[i], rnd, new boolean[side * side]);
+            for (int j = 0; j < argb.length; j++) {
+                v[i * argb.length + j] = (argb[j] & 0xff) / 255.0;
+            }
+        }
+        return new Images("generated digits", DataMatrix.wrap(v, n, side * side), side, labels,
+                List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"));
+    }
+
+    /** Averages blocks of {@code pool} x {@code pool} pixels (1 keeps the images as they are). */
+    static DataMatrix pool(Images images, int pool) {
+        int side = images.side();
+        if (side % pool != 0) {
+            throw new IllegalArgumentException("option pool = " + pool + " does not divide the image side " + side
+                    + ": use a divisor such as 1, 2 or 4");
+        }
+        if (pool == 1) {
+            return images.grey();
+        }
+        int out = side / pool;
+        int cols = out * out;
+        double[] v = new double[images.count() * cols];
+        double scale = 1.0 / (pool * pool);
+        for (int i = 0; i < images.count(); i++) {
+            for (int y = 0; y < side; y++) {
+                for (int x = 0; x < side; x++) {
+                    v[i * cols + (y / pool) * out + x / pool] += images.grey().get(i, y * side + x) * scale;
+                }
+            }
+        }
+        return DataMatrix.wrap(v, images.count(), cols);
+    }
+
+    /** Sum of the columns' sample variances (n - 1), the PCA's total. */
+    private static double totalVariance(DataMatrix x) {
+        double total = 0;
+        for (int j = 0; j < x.cols(); j++) {
+            double mean = 0;
+            for (int i = 0; i < x.rows(); i++) {
+                mean += x.get(i, j);
+            }
+            mean /= x.rows();
+            double ss = 0;
+            for (int i = 0; i < x.rows(); i++) {
+                double d = x.get(i, j) - mean;
+                ss += d * d;
+            }
+            total += ss / (x.rows() - 1);
+        }
+        return total;
+    }
+
+    private static void addBicCurve(ExperimentResult.Builder result, ModelSelection.Result selection) {
+        List<ModelSelection.Candidate> byK = new ArrayList<>(selection.ranked());
+        byK.sort((a, b) -> Integer.compare(a.components(), b.components()));
+        double[] k = new double[byK.size()];
+        double[] bic = new double[byK.size()];
+        List<List<Object>> rows = new ArrayList<>();
+        for (int i = 0; i < byK.size(); i++) {
+            ModelSelection.Candidate c = byK.get(i);
+            k[i] = c.components();
+            bic[i] = c.bic();
+            rows.add(List.of(c.components(), c.covarianceType(), c.bic(), c.aic(), c.lowerBound(), c.converged()));
+        }
+        result.chart(new ExperimentResult.Chart("BIC by number of components", ExperimentResult.ChartKind.LINE, "K",
+                "BIC (lower is better)", List.of(new ExperimentResult.Series("BIC", k, bic))));
+        result.table(new ExperimentResult.Table("Model selection", List.of("K", "covariance", "bic", "aic",
+                "lower_bound", "converged"), rows));
+    }
+
+    /** PC1 vs PC2 by cluster, with each component's marginal Gaussian in that plane as ellipses. */
+    private static void addScatter(ExperimentResult.Builder result, DataMatrix z, int[] clusters,
+                                   GaussianMixtureModel model, long seed) {
+        int k = model.components();
+        int[] shown = ImageSets.sample(z.rows(), SCATTER_POINTS, seed);
+        List<ExperimentResult.Series> series = new ArrayList<>();
+        for (int c = 0; c < k; c++) {
+            int count = 0;
+            for (int i : shown) {
+                count += clusters[i] == c ? 1 : 0;
+            }
+            double[] x = new double[count];
+            double[] y = new double[count];
+            int at = 0;
+            for (int i : shown) {
+                if (clusters[i] == c) {
+                    x[at] = z.get(i, 0);
+                    y[at++] = z.cols() > 1 ? z.get(i, 1) : 0;
+                }
+            }
+            series.add(new ExperimentResult.Series("cluster " + c, x, y));
+        }
+        List<ExperimentResult.Ellipse> ellipses = new ArrayList<>();
+        if (z.cols() > 1) {
+            double[][] means = model.means();
+            for (int c = 0; c < k; c++) {
+                double[][] cov = model.covariance(c);
+                // the marginal of a Gaussian on two of its coordinates is the 2x2 block of its covariance
+                ellipses.add(new ExperimentResult.Ellipse(means[c][0], means[c][1],
+                        new double[][]{{cov[0][0], cov[0][1]}, {cov[1][0], cov[1][1]}}, new double[]{1, 2}));
+            }
+        }
+        result.chart(new ExperimentResult.Chart("First two principal components by GMM cluster"
+                + (z.rows() > SCATTER_POINTS ? " (" + SCATTER_POINTS + " of " + z.rows() + " images)" : ""),
+                ExperimentResult.ChartKind.SCATTER, "PC1", "PC2", series, ellipses));
+    }
+
+    /** The contingency table, digits by clusters, clusters ordered by the digit they are matched to. */
+    private static void addConfusion(ExperimentResult.Builder result, BestMap map, int[] clusters, int[] classIds,
+                                     List<String> labelNames) {
+        int[] clusterIds = Arrays.stream(clusters).distinct().sorted().toArray();
+        Integer[] order = new Integer[clusterIds.length];
+        for (int j = 0; j < order.length; j++) {
+            order[j] = j;
+        }
+        Arrays.sort(order, (a, b) -> Integer.compare(rank(map.clusterToClass()[a]), rank(map.clusterToClass()[b])));
+        long[][] confusion = map.confusion();
+        double[][] values = new double[confusion.length][order.length];
+        List<String> columns = new ArrayList<>();
+        for (int c = 0; c < order.length; c++) {
+            int j = order[c];
+            int mapped = map.clusterToClass()[j];
+            columns.add("cluster " + clusterIds[j] + (mapped >= 0 ? " → " + name(labelNames, mapped) : ""));
+            for (int r = 0; r < confusion.length; r++) {
+                values[r][c] = confusion[r][j];
+            }
+        }
+        List<String> rows = new ArrayList<>();
+        for (int classId : classIds) { // the contingency's rows are the classes present, ascending
+            rows.add("digit " + name(labelNames, classId));
+        }
+        result.heatmap(new ExperimentResult.Heatmap("Confusion: digits (rows) by GMM cluster (columns)", rows, columns,
+                values));
+    }
+
+    /** Many-to-one accuracy: each cluster counts its most common class as right (the contingency's column maxima). */
+    static double purity(long[][] confusion, int n) {
+        long right = 0;
+        for (int j = 0; j < confusion[0].length; j++) {
+            long max = 0;
+            for (long[] row : confusion) {
+                max = Math.max(max, row[j]);
+            }
+            right += max;
+        }
+        return right / (double) n;
+    }
+
+    private static int rank(int mappedClass) {
+        return mappedClass < 0 ? Integer.MAX_VALUE : mappedClass;
+    }
+
+    private static String name(List<String> labelNames, int label) {
+        return label < labelNames.size() ? labelNames.get(label) : Integer.toString(label);
+    }
+
+    /** Each cluster's mean image (in the original pixels), titled with its size and matched digit. */
+    private static void addClusterMeans(ExperimentResult.Builder result, Images images, int[] clusters,
+                                        int[] classIds, BestMap map) {
+        int[] clusterIds = Arrays.stream(clusters).distinct().sorted().toArray();
+        int pixels = images.side() * images.side();
+        for (int j = 0; j < clusterIds.length; j++) {
+            double[] sum = new double[pixels];
+            int count = 0;
+            for (int i = 0; i < clusters.length; i++) {
+                if (clusters[i] == clusterIds[j]) {
+                    count++;
+                    for (int p = 0; p < pixels; p++) {
+                        sum[p] += images.grey().get(i, p);
+                    }
+                }
+            }
+            int[] argb = new int[pixels];
+            for (int p = 0; p < pixels; p++) {
+                int g = (int) Math.round(Math.min(1, sum[p] / count) * 255);
+                argb[p] = 0xff000000 | g << 16 | g << 8 | g;
+            }
+            int mapped = map.clusterToClass()[j];
+            int mostCommon = 0;
+            for (int r = 1; r < map.confusion().length; r++) {
+                if (map.confusion()[r][j] > map.confusion()[mostCommon][j]) {
+                    mostCommon = r;
+                }
+            }
+            result.picture(new ExperimentResult.Picture("cluster " + clusterIds[j] + " mean (" + count + " images"
+                    + ", mostly " + name(images.labelNames(), classIds[mostCommon])
+                    + (mapped >= 0 ? ", → " + name(images.labelNames(), mapped) : "") + ")", images.side(),
+                    images.side(), argb));
+        }
+    }
+
+    /** Parses "a..b" (inclusive) or a comma-separated list of positive integers. */
+    static int[] parseRange(String text) {
+        String t = text.strip();
+        int dots = t.indexOf("..");
+        if (dots < 0) {
+            return SegmentImageExperiment.parsePositiveInts("k", t).stream().mapToInt(Integer::intValue).toArray();
+        }
+        List<Integer> ends = SegmentImageExperiment.parsePositiveInts("k",
+                t.substring(0, dots) + "," + t.substring(dots + 2));
+        if (ends.get(1) < ends.get(0)) {
+            throw new IllegalArgumentException("option k = \"" + text + "\": the range is empty; write low..high"
+                    + " such as 6..14");
+        }
+        return java.util.stream.IntStream.rangeClosed(ends.get(0), ends.get(1)).toArray();
+    }
+
+    private static String percent(double fraction) {
+        return String.format("%.1f %%", 100 * fraction);
+    }
+}
