@@ -81,4 +81,32 @@ class CsvTest {
         assertThat(Csv.readDoubles(file("d.csv", "0.5\n\n1e3\n"))).containsExactly(0.5, 1000.0);
         assertThatThrownBy(() -> Csv.readInts(file("bad.csv", "1\n2.5\n"))).hasMessageContaining("line 2");
     }
+
+    @Test
+    void quotedCellsAByteOrderMarkAndWindowsLineEndsAreRead() throws IOException {
+        Path p = file("q.csv", "\uFEFFa,\"b, quoted\",kind\r\n1,\"2.5\",\"NEAR, BAY\"\r\n3,4,\"say \"\"hi\"\"\"\r\n");
+        Dataset d = Csv.read(p, CsvOptions.defaults().withLabelColumn("kind"));
+        assertThat(d.featureNames()).containsExactly("a", "b, quoted");
+        assertThat(d.data().toArray()).isDeepEqualTo(new double[][] {{1, 2.5}, {3, 4}});
+        assertThat(d.labelNames()).containsExactly("NEAR, BAY", "say \"hi\"");
+        assertThatThrownBy(() -> Csv.read(file("open.csv", "1,\"2\n"))).hasMessageContaining("open.csv line 1 column 2")
+                .hasMessageContaining("not closed");
+    }
+
+    @Test
+    void aTextLabelColumnWithoutAHeaderIsNotTakenForOne() throws IOException {
+        Dataset d = Csv.read(file("h.csv", "1,2,setosa\n3,4,virginica\n"), CsvOptions.defaults().withLabelColumn("2"));
+        assertThat(d.data().rows()).isEqualTo(2);
+        assertThat(d.labelNames()).containsExactly("setosa", "virginica");
+    }
+
+    @Test
+    void bytesThatAreNotUtf8AndInfiniteValuesAreRefusedWithTheirPlace() throws IOException {
+        Path p = dir.resolve("latin1.csv");
+        Files.write(p, new byte[] {'1', ',', '2', '\n', '3', ',', (byte) 0xE9, '\n'});
+        assertThatThrownBy(() -> Csv.read(p)).isInstanceOf(IOException.class).hasMessageContaining("byte offset 6")
+                .hasMessageContaining("UTF-8");
+        assertThatThrownBy(() -> Csv.read(file("inf.csv", "a,b\n1,Infinity\n"))).hasMessageContaining("line 2 column 2")
+                .hasMessageContaining("not a finite number");
+    }
 }
