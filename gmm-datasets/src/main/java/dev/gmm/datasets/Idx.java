@@ -4,6 +4,7 @@ import dev.gmm.core.DataMatrix;
 import dev.gmm.core.spi.Dataset;
 
 import java.io.BufferedInputStream;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -30,17 +31,13 @@ public final class Idx {
     private Idx() {
     }
 
-    /** The pixel bytes of an images file and its geometry. */
-    private record Images(byte[] pixels, int count, int height, int width) {
-        int pixelsPerImage() {
-            return height * width;
-        }
-    }
-
     /** Reads an images file (magic 0x00000803): one row per image, height × width pixel columns. */
     public static DataMatrix readImages(Path file) throws IOException {
-        Images images = images(file);
-        return DataMatrix.wrapFloat(toFloats(List.of(images)), images.count(), images.pixelsPerImage());
+        try (ImagesFile images = ImagesFile.open(file)) {
+            float[] px = new float[images.pixels()];
+            images.readInto(px, 0);
+            return DataMatrix.wrapFloat(px, images.count, images.pixelsPerImage());
+        }
     }
 
     /** Reads a labels file (magic 0x00000801). */
@@ -119,134 +116,197 @@ public final class Idx {
 
     private static Dataset read(String name, List<Path> imageFiles, List<Path> labelFiles, List<String> labelNames)
             throws IOException {
-        List<Images> parts = new ArrayList<>();
-        List<byte[]> labelParts = new ArrayList<>();
-        long rows = 0;
-        for (int f = 0; f < imageFiles.size(); f++) {
-            Images images = images(imageFiles.get(f));
-            byte[] labels = labelBytes(labelFiles.get(f));
-            if (labels.length != images.count()) {
-                throw new IOException(imageFiles.get(f) + " has " + images.count() + " images but " + labelFiles.get(f)
-                        + " has " + labels.length + " labels; pair files of the same split");
+        List<ImagesFile> parts = new ArrayList<>();
+        try {
+            List<byte[]> labelParts = new ArrayList<>();
+            long rows = 0;
+            for (int f = 0; f < imageFiles.size(); f++) {
+                ImagesFile images = ImagesFile.open(imageFiles.get(f));
+                parts.add(images);
+                byte[] labels = labelBytes(labelFiles.get(f));
+                if (labels.length != images.count) {
+                    throw new IOException(imageFiles.get(f) + " has " + images.count + " images but " + labelFiles.get(f)
+                            + " has " + labels.length + " labels; pair files of the same split");
+                }
+                ImagesFile first = parts.getFirst();
+                if (images.pixelsPerImage() != first.pixelsPerImage()) {
+                    throw new IOException(images.file + " holds " + images.height + " x " + images.width + " images but "
+                            + first.file + " holds " + first.height + " x " + first.width
+                            + "; splits of one data set share a size");
+                }
+                requireNamedLabels(labels, labelFiles.get(f), name, labelNames);
+                labelParts.add(labels);
+                rows += images.count;
             }
-            if (!parts.isEmpty() && images.pixelsPerImage() != parts.getFirst().pixelsPerImage()) {
-                throw new IOException(imageFiles.get(f) + " holds " + images.height() + " x " + images.width()
-                        + " images but " + imageFiles.getFirst() + " holds " + parts.getFirst().height() + " x "
-                        + parts.getFirst().width() + "; splits of one data set share a size");
+            int cols = parts.getFirst().pixelsPerImage();
+            if (rows * cols > MAX_ARRAY) {
+                throw new IOException(imageFiles + " hold " + rows + " x " + cols + " pixels together, more than one "
+                        + "Java array holds; load one split at a time");
             }
-            for (int i = 0; i < labels.length; i++) {
-                int label = labels[i] & 0xFF;
-                if (!labelNames.isEmpty() && label >= labelNames.size()) {
-                    throw new IOException(labelFiles.get(f) + " byte offset " + (8 + i) + ": label " + label
-                            + " is not one of the " + labelNames.size() + " classes of " + name + " (0.."
-                            + (labelNames.size() - 1) + ")");
+            // One array for every split: the pixels stream into it, with no intermediate copy.
+            float[] px = new float[(int) (rows * cols)];
+            int[] y = new int[(int) rows];
+            int at = 0;
+            for (int f = 0; f < parts.size(); f++) {
+                parts.get(f).readInto(px, at * cols);
+                for (byte b : labelParts.get(f)) {
+                    y[at++] = b & 0xFF;
                 }
             }
-            parts.add(images);
-            labelParts.add(labels);
-            rows += images.count();
-        }
-        int cols = parts.getFirst().pixelsPerImage();
-        if (rows * cols > MAX_ARRAY) {
-            throw new IOException(imageFiles + " hold " + rows + " x " + cols + " pixels together, more than one "
-                    + "Java array holds; load one split at a time");
-        }
-        int[] y = new int[(int) rows];
-        int at = 0;
-        for (byte[] part : labelParts) {
-            for (byte b : part) {
-                y[at++] = b & 0xFF;
+            List<String> features = new ArrayList<>(cols);
+            for (int j = 0; j < cols; j++) {
+                features.add("pixel" + j);
+            }
+            return new Dataset(name, DataMatrix.wrapFloat(px, (int) rows, cols), y, features, labelNames);
+        } finally {
+            for (ImagesFile part : parts) {
+                part.close();
             }
         }
-        List<String> features = new ArrayList<>(cols);
-        for (int j = 0; j < cols; j++) {
-            features.add("pixel" + j);
-        }
-        return new Dataset(name, DataMatrix.wrapFloat(toFloats(parts), (int) rows, cols), y, features, labelNames);
     }
 
-    /** Widens the unsigned bytes of every part into one row-major float array, in order. */
-    private static float[] toFloats(List<Images> parts) {
-        long total = 0;
-        for (Images p : parts) {
-            total += p.pixels().length;
-        }
-        float[] px = new float[(int) total];
-        int at = 0;
-        for (Images p : parts) {
-            byte[] b = p.pixels();
-            for (int i = 0; i < b.length; i++) {
-                px[at + i] = b[i] & 0xFF;
+    private static void requireNamedLabels(byte[] labels, Path file, String name, List<String> labelNames)
+            throws IOException {
+        for (int i = 0; i < labels.length; i++) {
+            int label = labels[i] & 0xFF;
+            if (!labelNames.isEmpty() && label >= labelNames.size()) {
+                throw new IOException(file + " byte offset " + (8 + i) + ": label " + label + " is not one of the "
+                        + labelNames.size() + " classes of " + name + " (0.." + (labelNames.size() - 1) + ")");
             }
-            at += b.length;
         }
-        return px;
     }
 
-    private static Images images(Path file) throws IOException {
-        try (InputStream in = open(file)) {
-            byte[] header = readHeader(in, file, 16, IMAGES_MAGIC, "images, 3 dimensions); is this a labels file");
-            int n = positive(intAt(header, 4), file, 4, "image count");
-            int height = positive(intAt(header, 8), file, 8, "row count");
-            int width = positive(intAt(header, 12), file, 12, "column count");
-            long need = (long) n * height * width;
-            if ((long) height * width > MAX_ARRAY || need > MAX_ARRAY) {
-                throw new IOException(file + ": the header promises " + n + " images of " + height + " x " + width
-                        + " = " + need + " pixels, more than one Java array holds; is the header corrupt?");
+    /**
+     * An open images file whose header has been read and checked: {@link #readInto} streams its pixels
+     * straight into a float array (through a small buffer: no byte copy of the whole file).
+     */
+    private static final class ImagesFile implements Closeable {
+        final Path file;
+        final int count;
+        final int height;
+        final int width;
+        private final InputStream in;
+
+        private ImagesFile(Path file, InputStream in, int count, int height, int width) {
+            this.file = file;
+            this.in = in;
+            this.count = count;
+            this.height = height;
+            this.width = width;
+        }
+
+        static ImagesFile open(Path file) throws IOException {
+            Source source = Source.open(file);
+            try {
+                byte[] header = readHeader(source, 16, IMAGES_MAGIC, "images, 3 dimensions); is this a labels file");
+                int n = positive(intAt(header, 4), file, 4, "image count");
+                int height = positive(intAt(header, 8), file, 8, "row count");
+                int width = positive(intAt(header, 12), file, 12, "column count");
+                long need = (long) n * height * width;
+                if ((long) height * width > MAX_ARRAY || need > MAX_ARRAY) {
+                    throw new IOException(file + ": the header promises " + n + " images of " + height + " x " + width
+                            + " = " + need + " pixels, more than one Java array holds; is the header corrupt?");
+                }
+                source.requireRoom(16, need, n + " images of " + height + " x " + width + " pixels");
+                return new ImagesFile(file, source.in, n, height, width);
+            } catch (IOException | RuntimeException e) {
+                source.in.close();
+                throw e;
             }
-            byte[] pixels = readBody(in, file, 16, (int) need,
-                    n + " images of " + height + " x " + width + " pixels");
-            return new Images(pixels, n, height, width);
+        }
+
+        int pixelsPerImage() {
+            return height * width;
+        }
+
+        int pixels() {
+            return count * pixelsPerImage();
+        }
+
+        void readInto(float[] dest, int offset) throws IOException {
+            byte[] buffer = new byte[1 << 16];
+            int total = pixels();
+            int done = 0;
+            while (done < total) {
+                int r = read(in, file, buffer, Math.min(buffer.length, total - done));
+                if (r < 0) {
+                    throw new IOException(file + " is truncated at byte " + (16L + done) + ": the header promises "
+                            + count + " images of " + height + " x " + width + " pixels, which end at byte "
+                            + (16L + total));
+                }
+                for (int i = 0; i < r; i++) {
+                    dest[offset + done + i] = buffer[i] & 0xFF;
+                }
+                done += r;
+            }
+            requireEnd(in, file, 16L + total, count + " images");
+        }
+
+        @Override
+        public void close() throws IOException {
+            in.close();
         }
     }
 
     private static byte[] labelBytes(Path file) throws IOException {
-        try (InputStream in = open(file)) {
-            byte[] header = readHeader(in, file, 8, LABELS_MAGIC, "labels, 1 dimension); is this an images file");
+        Source source = Source.open(file);
+        try (InputStream in = source.in) {
+            byte[] header = readHeader(source, 8, LABELS_MAGIC, "labels, 1 dimension); is this an images file");
             int n = positive(intAt(header, 4), file, 4, "label count");
-            return readBody(in, file, 8, n, n + " labels");
+            source.requireRoom(8, n, n + " labels");
+            byte[] labels = new byte[n];
+            int done = 0;
+            while (done < n) {
+                int r = read(in, file, labels, done, n - done);
+                if (r < 0) {
+                    throw new IOException(file + " is truncated at byte " + (8L + done) + ": the header promises " + n
+                            + " labels, which end at byte " + (8L + n));
+                }
+                done += r;
+            }
+            requireEnd(in, file, 8L + n, n + " labels");
+            return labels;
         }
     }
 
     /** Reads and checks the magic number, then the rest of the header (the magic first, so a wrong file says so). */
-    private static byte[] readHeader(InputStream in, Path file, int length, int magic, String kind) throws IOException {
-        byte[] header = readFully(in, file, length);
-        if (header.length >= 4 && intAt(header, 0) != magic) {
-            throw new IOException(file + " byte offset 0: magic number 0x" + Integer.toHexString(intAt(header, 0))
+    private static byte[] readHeader(Source source, int length, int magic, String kind) throws IOException {
+        byte[] header = new byte[length];
+        int done = 0;
+        while (done < length) {
+            int r = read(source.in, source.file, header, done, length - done);
+            if (r < 0) {
+                break;
+            }
+            done += r;
+        }
+        if (done >= 4 && intAt(header, 0) != magic) {
+            throw new IOException(source.file + " byte offset 0: magic number 0x" + Integer.toHexString(intAt(header, 0))
                     + " is not 0x" + String.format("%08x", magic) + " (IDX unsigned-byte " + kind
                     + ", or not IDX at all?");
         }
-        if (header.length < length) {
-            int offset = header.length / 4 * 4;
-            throw new IOException(file + " is truncated at byte " + header.length + ": expected a " + length
-                    + "-byte IDX header (the 4-byte field at byte offset " + offset + " is incomplete)");
+        if (done < length) {
+            throw new IOException(source.file + " is truncated at byte " + done + ": expected a " + length
+                    + "-byte IDX header (the 4-byte field at byte offset " + done / 4 * 4 + " is incomplete)");
         }
         return header;
     }
 
-    /**
-     * Reads exactly {@code length} bytes after the header. {@link InputStream#readNBytes(int)} grows its
-     * buffer with the data actually read, so a header that promises more than the file holds costs
-     * only the file's size before it is refused.
-     */
-    private static byte[] readBody(InputStream in, Path file, int headerLength, int length, String promised)
-            throws IOException {
-        byte[] body = readFully(in, file, length);
-        if (body.length < length) {
-            throw new IOException(file + " is truncated at byte " + (headerLength + body.length) + ": the header "
-                    + "promises " + promised + ", which end at byte " + ((long) headerLength + length));
+    private static void requireEnd(InputStream in, Path file, long end, String promised) throws IOException {
+        if (read(in, file, new byte[1], 1) > 0) {
+            throw new IOException(file + " has more bytes after byte " + end + ", where the " + promised
+                    + " the header promises end; the header and the data disagree");
         }
-        if (readFully(in, file, 1).length > 0) {
-            throw new IOException(file + " has more bytes after byte " + ((long) headerLength + length) + ", where the "
-                    + promised + " the header promises end; the header and the data disagree");
-        }
-        return body;
     }
 
-    /** Reads up to {@code length} bytes, naming the file when a compressed stream is corrupt. */
-    private static byte[] readFully(InputStream in, Path file, int length) throws IOException {
+    private static int read(InputStream in, Path file, byte[] into, int length) throws IOException {
+        return read(in, file, into, 0, length);
+    }
+
+    /** One read, naming the file when a compressed stream turns out corrupt or cut short. */
+    private static int read(InputStream in, Path file, byte[] into, int offset, int length) throws IOException {
         try {
-            return in.readNBytes(length);
+            return in.read(into, offset, length);
         } catch (IOException e) {
             throw new IOException(file + ": corrupt or truncated gzip data (" + e.getMessage() + ")", e);
         }
@@ -260,21 +320,44 @@ public final class Idx {
         return value;
     }
 
-    private static InputStream open(Path file) throws IOException {
-        InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-        raw.mark(2);
-        int a = raw.read();
-        int c = raw.read();
-        raw.reset();
-        if (a == 0x1f && c == 0x8b) {
-            try {
-                return new GZIPInputStream(raw, 1 << 16);
-            } catch (IOException e) {
-                raw.close();
-                throw new IOException(file + ": corrupt gzip header (" + e.getMessage() + ")", e);
+    /**
+     * A file opened for reading, decompressed when it starts with the gzip magic, with what its size
+     * allows: a raw file holds exactly its bytes; DEFLATE expands at most about 1032 to 1, so a
+     * gzipped file cannot hold more than that many times its size. A header promising more is refused
+     * before anything is allocated for it.
+     */
+    private record Source(Path file, InputStream in, long fileSize, boolean gzip) {
+        private static final long MAX_INFLATION = 1032;
+
+        static Source open(Path file) throws IOException {
+            long size = Files.size(file);
+            InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+            raw.mark(2);
+            int a = raw.read();
+            int c = raw.read();
+            raw.reset();
+            if (a == 0x1f && c == 0x8b) {
+                try {
+                    return new Source(file, new GZIPInputStream(raw, 1 << 16), size, true);
+                } catch (IOException | RuntimeException e) {
+                    raw.close();
+                    throw new IOException(file + ": corrupt gzip header (" + e.getMessage() + ")", e);
+                }
+            }
+            return new Source(file, raw, size, false);
+        }
+
+        void requireRoom(int headerLength, long need, String promised) throws IOException {
+            if (!gzip && headerLength + need > fileSize) {
+                throw new IOException(file + " is truncated: the header promises " + promised + ", which end at byte "
+                        + (headerLength + need) + ", but the file has " + fileSize + " bytes");
+            }
+            if (gzip && headerLength + need > MAX_INFLATION * fileSize) {
+                throw new IOException(file + " is truncated or its header corrupt: the header promises " + promised
+                        + " (" + (headerLength + need) + " bytes), more than a gzip file of " + fileSize
+                        + " bytes can expand to");
             }
         }
-        return raw;
     }
 
     private static int intAt(byte[] b, int offset) {

@@ -120,10 +120,14 @@ class IdxTest {
 
     @Test
     void headersThatDisagreeWithTheDataAreRefusedWithoutAllocatingTheirPromise() throws IOException {
-        ByteBuffer huge = ByteBuffer.allocate(20).putInt(0x803).putInt(60_000).putInt(28).putInt(28).putInt(0);
-        Path promisesMore = write("huge", huge.array(), true);
-        assertThatThrownBy(() -> Idx.readImages(promisesMore)).isInstanceOf(IOException.class)
-                .hasMessageContaining("truncated at byte 20").hasMessageContaining("60000 images of 28 x 28");
+        byte[] huge = ByteBuffer.allocate(20).putInt(0x803).putInt(60_000).putInt(28).putInt(28).putInt(0).array();
+        assertThatThrownBy(() -> Idx.readImages(write("huge", huge, false))).isInstanceOf(IOException.class)
+                .hasMessageContaining("60000 images of 28 x 28").hasMessageContaining("the file has 20 bytes");
+        assertThatThrownBy(() -> Idx.readImages(write("huge.gz", huge, true)))
+                .hasMessageContaining("60000 images of 28 x 28").hasMessageContaining("more than a gzip file of");
+        byte[] fewer = ByteBuffer.allocate(20).putInt(0x803).putInt(100).putInt(2).putInt(2).putInt(7).array();
+        assertThatThrownBy(() -> Idx.readImages(write("fewer.gz", fewer, true)))
+                .hasMessageContaining("truncated at byte 20").hasMessageContaining("end at byte 416");
         ByteBuffer overflow = ByteBuffer.allocate(16).putInt(0x803).putInt(Integer.MAX_VALUE).putInt(65536).putInt(65536);
         assertThatThrownBy(() -> Idx.readImages(write("overflow", overflow.array(), false)))
                 .hasMessageContaining("more than one Java array holds");
