@@ -184,7 +184,7 @@ public final class Csv {
         StringBuilder cell = new StringBuilder();
         int i = 0;
         while (true) {
-            while (i < line.length() && line.charAt(i) == ' ') {
+            while (i < line.length() && line.charAt(i) == ' ' && delimiter != ' ') {
                 i++;
             }
             if (i < line.length() && line.charAt(i) == '"') {
