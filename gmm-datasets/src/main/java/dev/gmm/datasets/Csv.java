@@ -123,6 +123,14 @@ public final class Csv {
                             + "feature columns, or make this column the label column)");
                 }
             }
+            if (label >= 0 && isMissing(cells[label])) {
+                if (options.missing() != CsvOptions.MissingValues.DROP_ROWS) {
+                    throw new IOException(file + " line " + lineNumbers.get(r) + " column " + (label + 1) + " ("
+                            + names.get(label) + "): the label is missing; a label cannot be imputed, so give every "
+                            + "row one or choose DROP_ROWS");
+                }
+                missingHere = true;
+            }
             if (missingHere && options.missing() == CsvOptions.MissingValues.DROP_ROWS) {
                 continue;
             }

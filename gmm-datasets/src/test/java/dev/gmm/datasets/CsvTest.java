@@ -57,6 +57,17 @@ class CsvTest {
     }
 
     @Test
+    void aMissingLabelIsDroppedWithItsRowOrRefusedSinceItCannotBeImputed() throws IOException {
+        Path p = file("ml.csv", "a,kind\n1,x\n2,\n3,y\n");
+        CsvOptions labelled = CsvOptions.defaults().withLabelColumn("kind");
+        Dataset dropped = Csv.read(p, labelled.withMissing(CsvOptions.MissingValues.DROP_ROWS));
+        assertThat(dropped.data().toArray()).isDeepEqualTo(new double[][] {{1}, {3}});
+        assertThat(dropped.labelNames()).containsExactly("x", "y");
+        assertThatThrownBy(() -> Csv.read(p, labelled.withMissing(CsvOptions.MissingValues.IMPUTE_MEAN)))
+                .hasMessageContaining("ml.csv line 3 column 2 (kind)").hasMessageContaining("label is missing");
+    }
+
+    @Test
     void malformedFilesAreRefusedNamingFileLineAndColumn() throws IOException {
         assertThatThrownBy(() -> Csv.read(file("e.csv", "\n\n"))).hasMessageContaining("e.csv is empty");
         assertThatThrownBy(() -> Csv.read(file("r.csv", "1,2\n3\n"))).hasMessageContaining("r.csv line 2")
