@@ -86,6 +86,12 @@ public final class CaliforniaHousing implements DatasetProvider {
             }
             double[] f = {raw.get(i, 7), raw.get(i, 2), raw.get(i, 3) / households, raw.get(i, 4) / households,
                     raw.get(i, 5), raw.get(i, 5) / households, raw.get(i, 1), raw.get(i, 0)};
+            for (int j = 0; j < 8; j++) {
+                if (!Double.isFinite(f[j])) {
+                    throw new IOException(file + " data row " + (i + 1) + ": " + FEATURES.get(j) + " comes out as " + f[j]
+                            + "; the row's values are out of range for California Housing");
+                }
+            }
             System.arraycopy(f, 0, x, i * 8, 8);
             y[i] = raw.get(i, 8) / 100_000.0;
         }

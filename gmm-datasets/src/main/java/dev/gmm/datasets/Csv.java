@@ -272,7 +272,16 @@ public final class Csv {
             if (n == 0) {
                 throw new IOException(file + ": column " + names.get(cols.get(j)) + " has no values to impute a mean from");
             }
+            // Finite values can still sum past Double.MAX_VALUE; averaging the scaled values cannot.
             double mean = sum / n;
+            if (!Double.isFinite(mean)) {
+                mean = 0;
+                for (double[] v : values) {
+                    if (!Double.isNaN(v[j])) {
+                        mean += v[j] / n;
+                    }
+                }
+            }
             for (double[] v : values) {
                 if (Double.isNaN(v[j])) {
                     v[j] = mean;

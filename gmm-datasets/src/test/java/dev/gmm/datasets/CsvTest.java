@@ -57,6 +57,13 @@ class CsvTest {
     }
 
     @Test
+    void theImputedMeanOfHugeValuesStaysFinite() throws IOException {
+        Path p = file("big.csv", "a\n1.5e308\n1.5e308\nNA\n");
+        Dataset d = Csv.read(p, CsvOptions.defaults().withMissing(CsvOptions.MissingValues.IMPUTE_MEAN));
+        assertThat(d.data().get(2, 0)).isEqualTo(1.5e308);
+    }
+
+    @Test
     void aMissingLabelIsDroppedWithItsRowOrRefusedSinceItCannotBeImputed() throws IOException {
         Path p = file("ml.csv", "a,kind\n1,x\n2,\n3,y\n");
         CsvOptions labelled = CsvOptions.defaults().withLabelColumn("kind");
