@@ -73,6 +73,9 @@ public final class Idx {
         List<Path> labels = new ArrayList<>();
         for (String split : SPLITS) {
             Path image = firstExisting(folder, split + "-images-idx3-ubyte");
+            if (image == null) {
+                image = firstExisting(folder, split + "-images.idx3-ubyte"); // the spelling of some mirrors
+            }
             if (image != null) {
                 images.add(image);
                 labels.add(labelsBeside(image));
@@ -87,19 +90,19 @@ public final class Idx {
 
     /**
      * The labels file that pairs with an images file: the same name with {@code images-idx3} replaced
-     * by {@code labels-idx1} (with or without {@code .gz}).
+     * by {@code labels-idx1} (or {@code images.idx3} by {@code labels.idx1}), with or without {@code .gz}.
      */
     public static Path labelsBeside(Path images) throws IOException {
-        String imagesName = images.getFileName().toString();
-        String stem = imagesName.replaceFirst("\\.gz$", "");
-        if (!stem.contains("images-idx3")) {
+        String stem = images.getFileName().toString().replaceFirst("\\.gz$", "");
+        String labelsStem = stem.replace("images-idx3", "labels-idx1").replace("images.idx3", "labels.idx1");
+        if (labelsStem.equals(stem)) {
             throw new IOException(images + ": cannot tell its labels file; name it *-images-idx3-ubyte[.gz] beside a "
                     + "*-labels-idx1-ubyte[.gz]");
         }
-        Path labels = firstExisting(images.toAbsolutePath().getParent(), stem.replace("images-idx3", "labels-idx1"));
+        Path labels = firstExisting(images.toAbsolutePath().getParent(), labelsStem);
         if (labels == null) {
             throw new IOException("no labels file beside " + images + ": expected "
-                    + images.resolveSibling(stem.replace("images-idx3", "labels-idx1")) + "[.gz]");
+                    + images.resolveSibling(labelsStem) + "[.gz]");
         }
         return labels;
     }

@@ -97,6 +97,10 @@ class IdxTest {
         assertThat(d.data().get(3, 1)).isEqualTo(37);
         assertThat(d.labelNames()).hasSize(10);
         assertThat(p.load(dir.resolve("t10k-images-idx3-ubyte.gz")).labels()).containsExactly(4, 5);
+        Path dotted = Files.createDirectory(dir.resolve("dotted"));
+        Files.write(dotted.resolve("t10k-images.idx3-ubyte"), images(1, 2, 2));
+        Files.write(dotted.resolve("t10k-labels.idx1-ubyte"), labels(8));
+        assertThat(p.load(dotted).labels()).containsExactly(8);
         assertThatThrownBy(() -> p.load(null)).hasMessageContaining("give its path");
     }
 
