@@ -63,9 +63,12 @@ class Cifar10Test {
     }
 
     @Test
-    void aFolderWithAnyOtherBatchFileReadsIt() throws IOException {
+    void aFolderWithAnyOtherBatchFileReadsItAfterTheNumberedBatchesInNumericOrder() throws IOException {
         Files.write(dir.resolve("first200_cifar10_binary_format.bin"), batch(5, 6));
         assertThat(Cifar10.read(dir).labels()).containsExactly(5, 6);
+        Files.write(dir.resolve("data_batch_10.bin"), batch(1));
+        Files.write(dir.resolve("data_batch_2.bin"), batch(2));
+        assertThat(Cifar10.read(dir).labels()).containsExactly(2, 1, 5, 6);
     }
 
     @Test
