@@ -3,7 +3,6 @@ package dev.gmm.datasets;
 import dev.gmm.core.DataMatrix;
 import dev.gmm.core.spi.Dataset;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,8 +10,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import javax.imageio.ImageIO;
 
 /**
  * CIFAR-10's binary batch layout: records of one label byte then 3,072 pixel bytes (1,024 red, then
@@ -25,9 +25,9 @@ public final class Cifar10 {
     public static final List<String> CLASSES = List.of("airplane", "automobile", "bird", "cat", "deer", "dog",
             "frog", "horse", "ship", "truck");
 
-    private static final int PIXELS = 3072;
+    static final int PIXELS = 3072;
     private static final long MAX_ARRAY = Integer.MAX_VALUE - 8;
-    private static final java.util.regex.Pattern DATA_BATCH = java.util.regex.Pattern.compile("data_batch_(\\d+)\\.bin");
+    private static final Pattern DATA_BATCH = Pattern.compile("data_batch_(\\d+)\\.bin");
     /** r0..r1023, g0..g1023, b0..b1023: channel, then row-major pixel index. */
     private static final List<String> FEATURES = featureNames();
 
@@ -113,7 +113,7 @@ public final class Cifar10 {
     /** data_batch_N sorts by N, then test_batch, then everything else. */
     private static long batchOrder(Path p) {
         String name = p.getFileName().toString();
-        java.util.regex.Matcher m = DATA_BATCH.matcher(name);
+        Matcher m = DATA_BATCH.matcher(name);
         if (m.matches()) {
             return m.group(1).length() > 9 ? Integer.MAX_VALUE : Long.parseLong(m.group(1));
         }
@@ -157,84 +157,7 @@ public final class Cifar10 {
 
     /** PNG images in {@code folder} listed by the labels CSV {@code csv} (see {@link #readPngFolder(Path)}). */
     public static Dataset readPngFolder(Path folder, Path csv) throws IOException {
-        List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
-        List<String> files = new ArrayList<>();
-        List<Integer> labelList = new ArrayList<>();
-        List<Integer> lineNumbers = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i).strip();
-            if (line.isEmpty()) {
-                continue;
-            }
-            String[] cells = line.split(",", -1);
-            if (cells.length != 2) {
-                throw new IOException(csv + " line " + (i + 1) + ": expected 2 cells (image, class), found "
-                        + cells.length + " in \"" + line + "\"");
-            }
-            int label = classIndex(cells[1].strip());
-            if (label < 0 && lineNumbers.isEmpty() && files.isEmpty()) {
-                continue; // a header line such as "id,label"
-            }
-            if (label < 0) {
-                throw new IOException(csv + " line " + (i + 1) + ": class \"" + cells[1].strip() + "\" is neither one of "
-                        + CLASSES + " nor an index 0..9");
-            }
-            String file = cells[0].strip();
-            files.add(file.toLowerCase().endsWith(".png") ? file : file + ".png");
-            labelList.add(label);
-            lineNumbers.add(i + 1);
-        }
-        if (files.isEmpty()) {
-            throw new IOException(csv + " lists no images: expected lines of name.png,class");
-        }
-        int n = files.size();
-        float[] px = new float[n * PIXELS];
-        int[] labels = new int[n];
-        for (int r = 0; r < n; r++) {
-            labels[r] = labelList.get(r);
-            Path img = folder.resolve(files.get(r));
-            BufferedImage image = readImage(img, csv + " line " + lineNumbers.get(r));
-            if (image.getWidth() != 32 || image.getHeight() != 32) {
-                throw new IOException(img + " (" + csv + " line " + lineNumbers.get(r) + ") is " + image.getWidth()
-                        + " x " + image.getHeight() + "; CIFAR-10 images are 32 x 32");
-            }
-            for (int y = 0; y < 32; y++) {
-                for (int x = 0; x < 32; x++) {
-                    int rgb = image.getRGB(x, y);
-                    int o = r * PIXELS + y * 32 + x;
-                    px[o] = (rgb >> 16) & 0xFF;
-                    px[o + 1024] = (rgb >> 8) & 0xFF;
-                    px[o + 2048] = rgb & 0xFF;
-                }
-            }
-        }
-        return new Dataset("cifar10", DataMatrix.wrapFloat(px, n, PIXELS), labels, FEATURES, CLASSES);
-    }
-
-    private static int classIndex(String cell) {
-        int byName = CLASSES.indexOf(cell);
-        if (byName >= 0) {
-            return byName;
-        }
-        return cell.matches("\\d") ? Integer.parseInt(cell) : -1;
-    }
-
-    /** ImageIO reports some corrupt images with runtime exceptions; they become an IOException naming the file. */
-    private static BufferedImage readImage(Path img, String listedAt) throws IOException {
-        if (!Files.isRegularFile(img)) {
-            throw new IOException(img + " (listed at " + listedAt + ") does not exist");
-        }
-        BufferedImage image;
-        try {
-            image = ImageIO.read(img.toFile());
-        } catch (IOException | RuntimeException e) {
-            throw new IOException(img + " (listed at " + listedAt + ") is not a readable image: " + e.getMessage(), e);
-        }
-        if (image == null) {
-            throw new IOException(img + " (listed at " + listedAt + ") is not in an image format Java reads; "
-                    + "expected a PNG");
-        }
-        return image;
+        return CifarPngFolder.read(folder, csv, FEATURES);
     }
 
     private static List<String> featureNames() {
