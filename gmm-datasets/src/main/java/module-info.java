@@ -11,5 +11,6 @@ module dev.gmm.datasets {
             dev.gmm.datasets.CaliforniaHousing,
             dev.gmm.datasets.PathDatasetProviders.Mnist,
             dev.gmm.datasets.PathDatasetProviders.FashionMnist,
-            dev.gmm.datasets.PathDatasetProviders.Cifar;
+            dev.gmm.datasets.PathDatasetProviders.Cifar,
+            dev.gmm.datasets.PathDatasetProviders.RavdessRecordings;
 }

@@ -5,7 +5,6 @@ import dev.gmm.core.spi.Dataset;
 import dev.gmm.core.spi.DatasetProvider;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -63,11 +62,11 @@ public final class CaliforniaHousing implements DatasetProvider {
                 throw new IOException(path + " holds neither housing.csv nor cal_housing.data");
             }
         }
-        String first;
-        try (var lines = Files.lines(file, StandardCharsets.UTF_8)) {
-            first = lines.findFirst().orElseThrow(() -> new IOException(path + " is empty"));
+        List<String> lines = Csv.lines(file);
+        if (lines.stream().allMatch(String::isBlank)) {
+            throw new IOException(file + " is empty: expected housing.csv (with its header) or cal_housing.data");
         }
-        boolean header = first.strip().startsWith("longitude");
+        boolean header = lines.getFirst().strip().startsWith("longitude");
         CsvOptions options = CsvOptions.defaults().withDelimiter(',')
                 .withHeader(header ? CsvOptions.Header.YES : CsvOptions.Header.NO)
                 .withMissing(CsvOptions.MissingValues.IMPUTE_MEAN)
@@ -87,6 +86,12 @@ public final class CaliforniaHousing implements DatasetProvider {
             }
             double[] f = {raw.get(i, 7), raw.get(i, 2), raw.get(i, 3) / households, raw.get(i, 4) / households,
                     raw.get(i, 5), raw.get(i, 5) / households, raw.get(i, 1), raw.get(i, 0)};
+            for (int j = 0; j < 8; j++) {
+                if (!Double.isFinite(f[j])) {
+                    throw new IOException(file + " data row " + (i + 1) + ": " + FEATURES.get(j) + " comes out as " + f[j]
+                            + "; the row's values are out of range for California Housing");
+                }
+            }
             System.arraycopy(f, 0, x, i * 8, 8);
             y[i] = raw.get(i, 8) / 100_000.0;
         }

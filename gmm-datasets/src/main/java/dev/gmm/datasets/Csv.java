@@ -4,6 +4,11 @@ import dev.gmm.core.DataMatrix;
 import dev.gmm.core.spi.Dataset;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,8 +19,8 @@ import java.util.Map;
 
 /**
  * Plain CSV files of numbers: reading data sets (with optional header, column selection and a
- * label column) and writing matrices, labels and one-number-a-line files. Quoted cells are not
- * supported: the files this project reads and writes are numeric.
+ * label column, a missing-value policy) and writing matrices, labels and one-number-a-line files.
+ * Cells may be quoted ({@code "NEAR BAY"}); a quoted cell may not span lines.
  */
 public final class Csv {
     private Csv() {
@@ -33,7 +38,7 @@ public final class Csv {
      *                     not a number, an empty file), naming the file, line and column
      */
     public static Dataset read(Path file, CsvOptions options) throws IOException {
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        List<String> lines = lines(file);
         List<Integer> lineNumbers = new ArrayList<>();
         List<String> rowsText = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -47,24 +52,14 @@ public final class Csv {
         }
         char delimiter = options.delimiter() != null ? options.delimiter() : detectDelimiter(rowsText.getFirst());
         List<String[]> rows = new ArrayList<>();
-        for (String line : rowsText) {
-            String[] cells = line.split(java.util.regex.Pattern.quote(String.valueOf(delimiter)), -1);
-            for (int c = 0; c < cells.length; c++) {
-                cells[c] = cells[c].strip();
-            }
-            rows.add(cells);
+        for (int r = 0; r < rowsText.size(); r++) {
+            rows.add(cells(rowsText.get(r), delimiter, file, lineNumbers.get(r)));
         }
         int width = rows.getFirst().length;
         boolean header = switch (options.header()) {
             case YES -> true;
             case NO -> false;
-            case AUTO -> {
-                boolean anyText = false;
-                for (String cell : rows.getFirst()) {
-                    anyText |= !isMissing(cell) && !isNumber(cell);
-                }
-                yield anyText;
-            }
+            case AUTO -> looksLikeHeader(rows);
         };
         List<String> names = new ArrayList<>();
         for (int c = 0; c < width; c++) {
@@ -74,7 +69,8 @@ public final class Csv {
         for (int r = first; r < rows.size(); r++) {
             if (rows.get(r).length != width) {
                 throw new IOException(file + " line " + lineNumbers.get(r) + ": " + rows.get(r).length
-                        + " cells but the first row has " + width + "; every row needs the same number of cells");
+                        + " cells but line " + lineNumbers.getFirst() + " has " + width + "; every row needs the same "
+                        + "number of cells (delimiter '" + printable(delimiter) + "')");
             }
         }
         if (rows.size() == first) {
@@ -117,13 +113,23 @@ public final class Csv {
                 } else if (isNumber(cell)) {
                     v[j] = Double.parseDouble(cell);
                     if (!Double.isFinite(v[j])) {
-                        throw new IOException(file + " line " + lineNumbers.get(r) + " column " + (c + 1)
-                                + ": \"" + cell + "\" is not a finite number");
+                        throw new IOException(file + " line " + lineNumbers.get(r) + " column " + (c + 1) + " ("
+                                + names.get(c) + "): \"" + cell + "\" is not a finite number; expected a finite number"
+                                + " (write a missing value as an empty cell, NA or ?)");
                     }
                 } else {
                     throw new IOException(file + " line " + lineNumbers.get(r) + " column " + (c + 1) + " ("
-                            + names.get(c) + "): \"" + cell + "\" is not a number");
+                            + names.get(c) + "): \"" + cell + "\" is not a number; expected a number (choose the "
+                            + "feature columns, or make this column the label column)");
                 }
+            }
+            if (label >= 0 && isMissing(cells[label])) {
+                if (options.missing() != CsvOptions.MissingValues.DROP_ROWS) {
+                    throw new IOException(file + " line " + lineNumbers.get(r) + " column " + (label + 1) + " ("
+                            + names.get(label) + "): the label is missing; a label cannot be imputed, so give every "
+                            + "row one or choose DROP_ROWS");
+                }
+                missingHere = true;
             }
             if (missingHere && options.missing() == CsvOptions.MissingValues.DROP_ROWS) {
                 continue;
@@ -154,6 +160,104 @@ public final class Csv {
         return new Dataset(name, DataMatrix.of(values.toArray(double[][]::new)), labels, featureNames, labelNames);
     }
 
+    /**
+     * The file's lines as UTF-8 (a leading byte-order mark dropped); bytes that are not UTF-8 are an
+     * error naming the byte offset, since a silently replaced character could turn into a wrong number.
+     */
+    static List<String> lines(Path file) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            throw new IOException(file + " byte offset " + in.position() + ": not UTF-8 text; expected a UTF-8 "
+                    + "(or ASCII) CSV file");
+        }
+        decoder.flush(out);
+        String text = out.flip().toString();
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        return text.lines().toList();
+    }
+
+    /**
+     * Splits one line into stripped cells. A cell may be quoted ("a, b"), with "" for a quote inside;
+     * quotes do not span lines.
+     */
+    private static String[] cells(String line, char delimiter, Path file, int lineNumber) throws IOException {
+        List<String> cells = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        int i = 0;
+        while (true) {
+            while (i < line.length() && line.charAt(i) == ' ' && delimiter != ' ') {
+                i++;
+            }
+            if (i < line.length() && line.charAt(i) == '"') {
+                int open = i++;
+                while (true) {
+                    if (i >= line.length()) {
+                        throw new IOException(file + " line " + lineNumber + " column " + (cells.size() + 1)
+                                + ": the quote opened at character " + (open + 1) + " is not closed; expected a "
+                                + "closing \" on the same line");
+                    }
+                    char ch = line.charAt(i++);
+                    if (ch == '"' && i < line.length() && line.charAt(i) == '"') {
+                        cell.append('"');
+                        i++;
+                    } else if (ch == '"') {
+                        break;
+                    } else {
+                        cell.append(ch);
+                    }
+                }
+                while (i < line.length() && line.charAt(i) != delimiter) {
+                    if (!Character.isWhitespace(line.charAt(i))) {
+                        throw new IOException(file + " line " + lineNumber + " column " + (cells.size() + 1)
+                                + ": text after the closing quote at character " + i + "; expected the delimiter '"
+                                + printable(delimiter) + "'");
+                    }
+                    i++;
+                }
+            } else {
+                while (i < line.length() && line.charAt(i) != delimiter) {
+                    cell.append(line.charAt(i++));
+                }
+            }
+            cells.add(cell.toString().strip());
+            cell.setLength(0);
+            if (i >= line.length()) {
+                return cells.toArray(String[]::new);
+            }
+            i++; // the delimiter
+        }
+    }
+
+    /**
+     * A first row is a header when every cell is text, or when one of its text cells sits above a
+     * number: then "1,2,setosa" over "3,4,versicolor" is data with a text label column, while
+     * "x,y,species" over "1,2,setosa" is a header.
+     */
+    private static boolean looksLikeHeader(List<String[]> rows) {
+        String[] first = rows.getFirst();
+        boolean allText = true;
+        boolean textOverNumber = false;
+        for (int c = 0; c < first.length; c++) {
+            boolean text = !isMissing(first[c]) && !isNumber(first[c]);
+            allText &= text;
+            if (text && rows.size() > 1 && c < rows.get(1).length && isNumber(rows.get(1)[c])) {
+                textOverNumber = true;
+            }
+        }
+        return allText || textOverNumber;
+    }
+
+    private static String printable(char delimiter) {
+        return delimiter == '\t' ? "\\t" : String.valueOf(delimiter);
+    }
+
     private static void imputeMeans(List<double[]> values, int d, Path file, List<String> names, List<Integer> cols)
             throws IOException {
         for (int j = 0; j < d; j++) {
@@ -168,7 +272,16 @@ public final class Csv {
             if (n == 0) {
                 throw new IOException(file + ": column " + names.get(cols.get(j)) + " has no values to impute a mean from");
             }
+            // Finite values can still sum past Double.MAX_VALUE; averaging the scaled values cannot.
             double mean = sum / n;
+            if (!Double.isFinite(mean)) {
+                mean = 0;
+                for (double[] v : values) {
+                    if (!Double.isNaN(v[j])) {
+                        mean += v[j] / n;
+                    }
+                }
+            }
             for (double[] v : values) {
                 if (Double.isNaN(v[j])) {
                     v[j] = mean;
@@ -253,7 +366,7 @@ public final class Csv {
 
     /** Reads one integer per line (blank lines skipped). */
     public static int[] readInts(Path file) throws IOException {
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        List<String> lines = lines(file);
         int[] out = new int[lines.size()];
         int n = 0;
         for (int i = 0; i < lines.size(); i++) {
@@ -276,7 +389,7 @@ public final class Csv {
 
     /** Reads one number per line (blank lines skipped), e.g. sample weights or scores. */
     public static double[] readDoubles(Path file) throws IOException {
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        List<String> lines = lines(file);
         double[] out = new double[lines.size()];
         int n = 0;
         for (int i = 0; i < lines.size(); i++) {

@@ -23,31 +23,16 @@ public final class PathDatasetProviders {
         return path;
     }
 
-    /** MNIST-style IDX: a folder with train-images-idx3-ubyte[.gz] or t10k-..., or an images file. */
+    /**
+     * MNIST-style IDX: a folder (every split in it, train then t10k) or one images file (that split,
+     * with the labels file beside it).
+     */
     private static Dataset idx(String name, Path path, List<String> labelNames) throws IOException {
         requirePath(path, name, "a folder of IDX files or an *-images-idx3-ubyte[.gz] file");
-        Path images = null;
         if (Files.isDirectory(path)) {
-            for (String split : List.of("train", "t10k")) {
-                for (String ext : List.of("", ".gz")) {
-                    Path p = path.resolve(split + "-images-idx3-ubyte" + ext);
-                    if (images == null && Files.exists(p)) {
-                        images = p;
-                    }
-                }
-            }
-            if (images == null) {
-                throw new IOException(path + " holds no train-images-idx3-ubyte[.gz] or t10k-images-idx3-ubyte[.gz]");
-            }
-        } else {
-            images = path;
+            return Idx.readFolder(name, path, labelNames);
         }
-        String labelsName = images.getFileName().toString().replace("images-idx3", "labels-idx1");
-        Path labels = images.resolveSibling(labelsName);
-        if (labelsName.equals(images.getFileName().toString()) || !Files.exists(labels)) {
-            throw new IOException("no labels file beside " + images + ": expected " + labels);
-        }
-        return Idx.read(name, images, labels, labelNames);
+        return Idx.read(name, path, Idx.labelsBeside(path), labelNames);
     }
 
     /** A provider that needs a path: its name and description are fixed at construction. */
@@ -79,7 +64,7 @@ public final class PathDatasetProviders {
     /** "mnist": handwritten digits in IDX files. */
     public static final class Mnist extends RequiresPath {
         public Mnist() {
-            super("mnist", "MNIST digits from IDX files (.gz or raw); path: folder or images file");
+            super("mnist", "MNIST digits from IDX files (.gz or raw); path: a folder (train then t10k) or one images file");
         }
 
         @Override
@@ -91,7 +76,7 @@ public final class PathDatasetProviders {
     /** "fashion-mnist": Zalando's clothing images in IDX files. */
     public static final class FashionMnist extends RequiresPath {
         public FashionMnist() {
-            super("fashion-mnist", "Fashion-MNIST from IDX files (.gz or raw); path: folder or images file");
+            super("fashion-mnist", "Fashion-MNIST from IDX files (.gz or raw); path: a folder (train then t10k) or one images file");
         }
 
         @Override
@@ -110,6 +95,20 @@ public final class PathDatasetProviders {
         @Override
         public Dataset load(Path path) throws IOException {
             return Cifar10.read(requirePath(path, "cifar10", "the cifar-10-batches-bin folder or a .bin file"));
+        }
+    }
+
+    /** "ravdess": the RAVDESS file index (one row per recording, its name fields as columns, emotion labels). */
+    public static final class RavdessRecordings extends RequiresPath {
+        public RavdessRecordings() {
+            super("ravdess", "RAVDESS recordings indexed by file name (7 fields + sex; emotion labels); "
+                    + "path: the folder holding Actor_NN");
+        }
+
+        @Override
+        public Dataset load(Path path) throws IOException {
+            return Ravdess.dataset(requirePath(path, "ravdess", "the RAVDESS folder holding Actor_01 .. Actor_24"),
+                    null);
         }
     }
 }

@@ -1,5 +1,8 @@
 package dev.gmm.datasets;
 
+import dev.gmm.core.DataMatrix;
+import dev.gmm.core.spi.Dataset;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +19,10 @@ public final class Ravdess {
     /** Emotion names by code 1..8. */
     public static final List<String> EMOTIONS = List.of("neutral", "calm", "happy", "sad", "angry", "fearful",
             "disgust", "surprised");
+
+    /** The columns of {@link #dataset}: the seven name fields and the actor's sex. */
+    public static final List<String> COLUMNS = List.of("modality", "vocal_channel", "emotion", "intensity",
+            "statement", "repetition", "actor", "female");
 
     private Ravdess() {
     }
@@ -106,6 +113,34 @@ public final class Ravdess {
             }
         }
         return out;
+    }
+
+    /**
+     * The recordings under {@code root} matching {@code pattern} (see {@link #scan}) as a data set of
+     * their file-name fields — the index of the corpus, not its audio (gmm-audio turns the files into
+     * features). One row per recording, in path order; columns {@link #COLUMNS}: the seven fields as
+     * their codes, plus {@code female} (1 for even actors, 0 for odd); labels: the emotion, 0 =
+     * neutral .. 7 = surprised, named by {@link #EMOTIONS}.
+     *
+     * @throws IOException when a file name does not parse or nothing matches, naming the folder
+     */
+    public static Dataset dataset(Path root, String pattern) throws IOException {
+        List<Entry> entries = scan(root, pattern);
+        if (entries.isEmpty()) {
+            throw new IOException("no RAVDESS recordings under " + root
+                    + (pattern == null ? "" : " match " + pattern) + ": expected .wav files named like "
+                    + "03-01-06-01-02-01-12.wav, e.g. in Actor_01 .. Actor_24");
+        }
+        double[] x = new double[entries.size() * COLUMNS.size()];
+        int[] labels = new int[entries.size()];
+        for (int i = 0; i < entries.size(); i++) {
+            Entry e = entries.get(i);
+            double[] row = {e.modality(), e.vocalChannel(), e.emotion(), e.intensity(), e.statement(), e.repetition(),
+                    e.actor(), e.female() ? 1 : 0};
+            System.arraycopy(row, 0, x, i * row.length, row.length);
+            labels[i] = e.emotion() - 1;
+        }
+        return new Dataset("ravdess", DataMatrix.wrap(x, entries.size(), COLUMNS.size()), labels, COLUMNS, EMOTIONS);
     }
 
     private static boolean matches(Entry e, String[] p) {

@@ -31,15 +31,15 @@ class Cifar10Test {
     }
 
     @Test
-    void readsEveryDataBatchOfAFolderInOrderWithTheMetaNames() throws IOException {
+    void readsEveryBatchOfAFolderDataBatchesFirstWithTheMetaNames() throws IOException {
         Files.write(dir.resolve("data_batch_2.bin"), batch(9));
         Files.write(dir.resolve("data_batch_1.bin"), batch(3, 4));
         Files.write(dir.resolve("test_batch.bin"), batch(0));
         Files.writeString(dir.resolve("batches.meta.txt"), "a\nb\nc\nd\ne\nf\ng\nh\ni\nj\n\n");
         Dataset d = Plugins.find(DatasetProvider.class, "cifar10").load(dir);
-        assertThat(d.data().rows()).isEqualTo(3);
+        assertThat(d.data().rows()).isEqualTo(4);
         assertThat(d.data().cols()).isEqualTo(3072);
-        assertThat(d.labels()).containsExactly(3, 4, 9);
+        assertThat(d.labels()).containsExactly(3, 4, 9, 0);
         assertThat(d.labelNames()).startsWith("a", "b");
         assertThat(d.data().get(1, 1024)).isEqualTo((1 + 1024) & 0xFF);
         assertThat(Cifar10.read(dir.resolve("test_batch.bin")).labels()).containsExactly(0);
@@ -56,7 +56,19 @@ class Cifar10Test {
         Files.write(bad, batch(1, 12));
         assertThatThrownBy(() -> Cifar10.read(bad)).hasMessageContaining("label 12");
         Path empty = Files.createDirectory(dir.resolve("empty"));
-        assertThatThrownBy(() -> Cifar10.read(empty)).hasMessageContaining("no data_batch");
+        assertThatThrownBy(() -> Cifar10.read(empty)).hasMessageContaining("no .bin batch");
+        Path zero = dir.resolve("zero.bin");
+        Files.write(zero, new byte[0]);
+        assertThatThrownBy(() -> Cifar10.read(zero)).hasMessageContaining("has 0 bytes");
+    }
+
+    @Test
+    void aFolderWithAnyOtherBatchFileReadsItAfterTheNumberedBatchesInNumericOrder() throws IOException {
+        Files.write(dir.resolve("first200_cifar10_binary_format.bin"), batch(5, 6));
+        assertThat(Cifar10.read(dir).labels()).containsExactly(5, 6);
+        Files.write(dir.resolve("data_batch_10.bin"), batch(1));
+        Files.write(dir.resolve("data_batch_2.bin"), batch(2));
+        assertThat(Cifar10.read(dir).labels()).containsExactly(2, 1, 5, 6);
     }
 
     @Test
@@ -70,7 +82,18 @@ class Cifar10Test {
         assertThat(d.data().get(0, 1)).isEqualTo(10);
         assertThat(d.data().get(0, 1025)).isEqualTo(20);
         assertThat(d.data().get(0, 2049)).isEqualTo(30);
-        Files.writeString(dir.resolve("trainLabels.csv"), "1.png,unicorn\n");
-        assertThatThrownBy(() -> Cifar10.readPngFolder(dir)).hasMessageContaining("line 1").hasMessageContaining("unicorn");
+        assertThat(Cifar10.read(dir.resolve("trainLabels.csv")).labels()).containsExactly(6);
+        Files.writeString(dir.resolve("trainLabels.csv"), "1,3\n1.png,unicorn\n");
+        assertThatThrownBy(() -> Cifar10.readPngFolder(dir)).hasMessageContaining("line 2").hasMessageContaining("unicorn");
+        Files.writeString(dir.resolve("trainLabels.csv"), "1,3\n2.png,cat\n");
+        assertThatThrownBy(() -> Cifar10.readPngFolder(dir)).hasMessageContaining("2.png")
+                .hasMessageContaining("trainLabels.csv line 2").hasMessageContaining("does not exist");
+        Files.writeString(dir.resolve("trainLabels.csv"), "1,3,x\n");
+        assertThatThrownBy(() -> Cifar10.readPngFolder(dir)).hasMessageContaining("line 1")
+                .hasMessageContaining("expected 2 cells");
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(16, 32, java.awt.image.BufferedImage.TYPE_INT_RGB),
+                "png", dir.resolve("small.png").toFile());
+        Files.writeString(dir.resolve("trainLabels.csv"), "small,cat\n");
+        assertThatThrownBy(() -> Cifar10.readPngFolder(dir)).hasMessageContaining("16 x 32");
     }
 }

@@ -57,6 +57,24 @@ class CsvTest {
     }
 
     @Test
+    void theImputedMeanOfHugeValuesStaysFinite() throws IOException {
+        Path p = file("big.csv", "a\n1.5e308\n1.5e308\nNA\n");
+        Dataset d = Csv.read(p, CsvOptions.defaults().withMissing(CsvOptions.MissingValues.IMPUTE_MEAN));
+        assertThat(d.data().get(2, 0)).isEqualTo(1.5e308);
+    }
+
+    @Test
+    void aMissingLabelIsDroppedWithItsRowOrRefusedSinceItCannotBeImputed() throws IOException {
+        Path p = file("ml.csv", "a,kind\n1,x\n2,\n3,y\n");
+        CsvOptions labelled = CsvOptions.defaults().withLabelColumn("kind");
+        Dataset dropped = Csv.read(p, labelled.withMissing(CsvOptions.MissingValues.DROP_ROWS));
+        assertThat(dropped.data().toArray()).isDeepEqualTo(new double[][] {{1}, {3}});
+        assertThat(dropped.labelNames()).containsExactly("x", "y");
+        assertThatThrownBy(() -> Csv.read(p, labelled.withMissing(CsvOptions.MissingValues.IMPUTE_MEAN)))
+                .hasMessageContaining("ml.csv line 3 column 2 (kind)").hasMessageContaining("label is missing");
+    }
+
+    @Test
     void malformedFilesAreRefusedNamingFileLineAndColumn() throws IOException {
         assertThatThrownBy(() -> Csv.read(file("e.csv", "\n\n"))).hasMessageContaining("e.csv is empty");
         assertThatThrownBy(() -> Csv.read(file("r.csv", "1,2\n3\n"))).hasMessageContaining("r.csv line 2")
@@ -80,5 +98,33 @@ class CsvTest {
         assertThat(Csv.readInts(ints)).containsExactly(3, 0, -1);
         assertThat(Csv.readDoubles(file("d.csv", "0.5\n\n1e3\n"))).containsExactly(0.5, 1000.0);
         assertThatThrownBy(() -> Csv.readInts(file("bad.csv", "1\n2.5\n"))).hasMessageContaining("line 2");
+    }
+
+    @Test
+    void quotedCellsAByteOrderMarkAndWindowsLineEndsAreRead() throws IOException {
+        Path p = file("q.csv", "\uFEFFa,\"b, quoted\",kind\r\n1,\"2.5\",\"NEAR, BAY\"\r\n3,4,\"say \"\"hi\"\"\"\r\n");
+        Dataset d = Csv.read(p, CsvOptions.defaults().withLabelColumn("kind"));
+        assertThat(d.featureNames()).containsExactly("a", "b, quoted");
+        assertThat(d.data().toArray()).isDeepEqualTo(new double[][] {{1, 2.5}, {3, 4}});
+        assertThat(d.labelNames()).containsExactly("NEAR, BAY", "say \"hi\"");
+        assertThatThrownBy(() -> Csv.read(file("open.csv", "1,\"2\n"))).hasMessageContaining("open.csv line 1 column 2")
+                .hasMessageContaining("not closed");
+    }
+
+    @Test
+    void aTextLabelColumnWithoutAHeaderIsNotTakenForOne() throws IOException {
+        Dataset d = Csv.read(file("h.csv", "1,2,setosa\n3,4,virginica\n"), CsvOptions.defaults().withLabelColumn("2"));
+        assertThat(d.data().rows()).isEqualTo(2);
+        assertThat(d.labelNames()).containsExactly("setosa", "virginica");
+    }
+
+    @Test
+    void bytesThatAreNotUtf8AndInfiniteValuesAreRefusedWithTheirPlace() throws IOException {
+        Path p = dir.resolve("latin1.csv");
+        Files.write(p, new byte[] {'1', ',', '2', '\n', '3', ',', (byte) 0xE9, '\n'});
+        assertThatThrownBy(() -> Csv.read(p)).isInstanceOf(IOException.class).hasMessageContaining("byte offset 6")
+                .hasMessageContaining("UTF-8");
+        assertThatThrownBy(() -> Csv.read(file("inf.csv", "a,b\n1,Infinity\n"))).hasMessageContaining("line 2 column 2")
+                .hasMessageContaining("not a finite number");
     }
 }

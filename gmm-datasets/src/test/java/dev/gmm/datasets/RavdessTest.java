@@ -1,5 +1,8 @@
 package dev.gmm.datasets;
 
+import dev.gmm.core.Plugins;
+import dev.gmm.core.spi.Dataset;
+import dev.gmm.core.spi.DatasetProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,5 +50,25 @@ class RavdessTest {
         Files.write(a2.resolve("bad.wav"), new byte[0]);
         assertThatThrownBy(() -> Ravdess.scan(dir, null)).isInstanceOf(IOException.class).hasMessageContaining("bad.wav");
         assertThatThrownBy(() -> Ravdess.scan(dir, "03-01")).hasMessageContaining("seven");
+    }
+
+    @Test
+    void theProviderIndexesEveryRecordingWithItsFieldsAndEmotion() throws IOException {
+        Path a1 = Files.createDirectories(dir.resolve("Actor_01"));
+        Path a2 = Files.createDirectories(dir.resolve("Actor_02"));
+        Files.write(a1.resolve("03-01-03-02-02-01-01.wav"), new byte[0]);
+        Files.write(a2.resolve("03-02-08-01-01-02-02.wav"), new byte[0]);
+        DatasetProvider p = Plugins.find(DatasetProvider.class, "ravdess");
+        assertThat(p.requiresPath()).isTrue();
+        Dataset d = p.load(dir);
+        assertThat(d.featureNames()).containsExactly("modality", "vocal_channel", "emotion", "intensity", "statement",
+                "repetition", "actor", "female");
+        assertThat(d.data().toArray()).isDeepEqualTo(new double[][] {{3, 1, 3, 2, 2, 1, 1, 0}, {3, 2, 8, 1, 1, 2, 2, 1}});
+        assertThat(d.labels()).containsExactly(2, 7);
+        assertThat(d.labelNames().get(2)).isEqualTo("happy");
+        assertThat(d.labelNames().get(7)).isEqualTo("surprised");
+        Path empty = Files.createDirectory(dir.resolve("empty"));
+        assertThatThrownBy(() -> p.load(empty)).isInstanceOf(IOException.class).hasMessageContaining("no RAVDESS");
+        assertThatThrownBy(() -> Ravdess.dataset(dir, "03-01-05-*-*-*-*")).hasMessageContaining("match 03-01-05");
     }
 }
