@@ -39,24 +39,7 @@ public final class Pca {
         for (int j = 0; j < d; j++) {
             mean[j] /= n;
         }
-        double[][] c = new double[d][d];
-        double[] row = new double[d];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < d; j++) {
-                row[j] = data.get(i, j) - mean[j];
-            }
-            for (int a = 0; a < d; a++) {
-                for (int b = a; b < d; b++) {
-                    c[a][b] += row[a] * row[b];
-                }
-            }
-        }
-        for (int a = 0; a < d; a++) {
-            for (int b = a; b < d; b++) {
-                c[a][b] /= n - 1;
-                c[b][a] = c[a][b];
-            }
-        }
+        double[][] c = Covariance.matrix(data);
         double[][] v = new double[d][d];
         double[] eig = jacobi(c, v);
         Integer[] order = new Integer[d];
