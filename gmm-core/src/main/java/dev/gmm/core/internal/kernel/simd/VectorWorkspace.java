@@ -1,0 +1,62 @@
+package dev.gmm.core.internal.kernel.simd;
+
+import static dev.gmm.core.internal.kernel.simd.Lanes.BLOCK;
+import static dev.gmm.core.internal.kernel.simd.Lanes.STRIDE;
+import static dev.gmm.core.internal.kernel.simd.Lanes.LANES;
+import static dev.gmm.core.internal.kernel.simd.Lanes.TILE;
+
+import dev.gmm.core.internal.kernel.EmKernel;
+
+/**
+ * Everything one thread of the SIMD kernel writes, allocated once per fit: the data block
+ * (feature-major, entry (j, r) at {@code j·STRIDE + r}), per-component log-probabilities, and
+ * lane-wide partial sums of the statistics, which are reduced to scalars only at the end of a call so
+ * that the inner loops never reduce across lanes.
+ */
+final class VectorWorkspace implements EmKernel.Workspace {
+    final PreparedMixture mixture;
+    /** x − c, paddedFeatures × BLOCK; rows beyond D stay zero. */
+    final double[] block;
+    /** log wₖ N(x | k), then exp(that − row max), K × BLOCK. */
+    final double[] logProb;
+    final double[] rowMax;
+    final double[] rowSum;
+    final double[] lse;
+    /** Sample weight of each row of the block; 0 on padding rows. */
+    final double[] weight;
+    /** wᵢ / Σₖ exp(·): multiplies exp(log p − max) into a responsibility. */
+    final double[] rowScale;
+    final double[] resp;
+    /** rᵢₖ(x − μₖ), paddedFeatures × BLOCK; rows beyond D stay zero. */
+    final double[] weighted;
+    /** Lane-wide partial sums: Nₖ (K·LANES), first moments (K·paddedFeatures·LANES). */
+    final double[] weightLanes;
+    final double[] firstLanes;
+    /** Diagonal scatter, K·paddedFeatures·LANES, or full/pooled scatter tiles, targets·pairs·TILE²·LANES. */
+    final double[] scatterLanes;
+    final int tilePairs;
+    /** One register tile spilled: GROUP·TILE vectors. */
+    final double[] tile = new double[Lanes.GROUP * TILE * LANES];
+    /** Running ‖y‖² of one row group: GROUP vectors. */
+    final double[] squares = new double[Lanes.GROUP * LANES];
+
+    VectorWorkspace(int components, int features) {
+        mixture = new PreparedMixture(components, features);
+        int dp = mixture.paddedFeatures;
+        block = new double[dp * STRIDE];
+        logProb = new double[components * STRIDE];
+        rowMax = new double[BLOCK];
+        rowSum = new double[BLOCK];
+        lse = new double[BLOCK];
+        weight = new double[BLOCK];
+        rowScale = new double[BLOCK];
+        resp = new double[BLOCK];
+        weighted = new double[dp * STRIDE];
+        weightLanes = new double[components * LANES];
+        firstLanes = new double[components * dp * LANES];
+        tilePairs = mixture.tiles * (mixture.tiles + 1) / 2;
+        long tiles = (long) components * tilePairs * TILE * TILE * LANES;
+        long diagonal = (long) components * dp * LANES;
+        scatterLanes = new double[Math.toIntExact(Math.max(tiles, diagonal))];
+    }
+}
