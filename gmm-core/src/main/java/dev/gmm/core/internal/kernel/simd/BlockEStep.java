@@ -10,6 +10,7 @@ import static dev.gmm.core.internal.kernel.simd.Lanes.TILE;
 
 import dev.gmm.core.DataMatrix;
 import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.VectorOperators;
 
 /**
  * The E-step of one block of rows: load the block, log wₖ N(x | k) for every component, and the
@@ -24,24 +25,32 @@ final class BlockEStep {
 
     /** ws.block = rows [from, from+n) − c, transposed; padding rows are zero. */
     static void load(DataMatrix data, int from, int n, int len, VectorWorkspace ws) {
-        PreparedMixture m = ws.mixture;
-        int d = m.features;
-        double[] b = ws.block;
-        double[] c = m.centre;
+        transpose(data, from, n, len, ws.mixture.centre, ws.block);
+    }
+
+    /** ws.block = rows [from, from+n) as they are, transposed; padding rows are zero. */
+    static void loadRaw(DataMatrix data, int from, int n, int len, VectorWorkspace ws) {
+        transpose(data, from, n, len, ws.mixture.zeroCentre, ws.block);
+    }
+
+    private static void transpose(DataMatrix data, int from, int n, int len, double[] c, double[] b) {
+        int d = data.cols();
         if (data.isFloat32()) {
             float[] v = data.floatValues();
-            for (int r = 0; r < n; r++) {
-                int base = (from + r) * d;
-                for (int j = 0; j < d; j++) {
-                    b[j * STRIDE + r] = v[base + j] - c[j];
+            for (int j = 0; j < d; j++) {
+                double cj = c[j];
+                int o = j * STRIDE;
+                for (int r = 0, i = from * d + j; r < n; r++, i += d) {
+                    b[o + r] = v[i] - cj;
                 }
             }
         } else {
             double[] v = data.values();
-            for (int r = 0; r < n; r++) {
-                int base = (from + r) * d;
-                for (int j = 0; j < d; j++) {
-                    b[j * STRIDE + r] = v[base + j] - c[j];
+            for (int j = 0; j < d; j++) {
+                double cj = c[j];
+                int o = j * STRIDE;
+                for (int r = 0, i = from * d + j; r < n; r++, i += d) {
+                    b[o + r] = v[i] - cj;
                 }
             }
         }
@@ -175,7 +184,7 @@ final class BlockEStep {
      * {@code keepExponentials}, ws.logProb is overwritten by exp(log pₖ − max) and ws.rowSum keeps
      * the sums, from which the M-step takes its responsibilities without a second exp.
      */
-    static void logSumExp(int kk, int n, int len, boolean keepExponentials, VectorWorkspace ws) {
+    static void logSumExp(int kk, int len, boolean keepExponentials, VectorWorkspace ws) {
         double[] lp = ws.logProb;
         for (int r = 0; r < len; r += LANES) {
             DoubleVector max = DoubleVector.fromArray(SPECIES, lp, r);
@@ -190,12 +199,11 @@ final class BlockEStep {
                 }
                 sum = sum.add(e);
             }
-            max.intoArray(ws.rowMax, r);
             sum.intoArray(ws.rowSum, r);
-        }
-        for (int r = 0; r < n; r++) {
-            double max = ws.rowMax[r];
-            ws.lse[r] = max == Double.NEGATIVE_INFINITY ? max : max + Math.log(ws.rowSum[r]);
+            // the sum lies in [1, K]: the Vector API's log is within an ulp or so of Math.log there
+            max.add(sum.lanewise(VectorOperators.LOG))
+                    .blend(Double.NEGATIVE_INFINITY, max.compare(VectorOperators.EQ, Double.NEGATIVE_INFINITY))
+                    .intoArray(ws.lse, r);
         }
     }
 }

@@ -24,6 +24,8 @@ final class PreparedMixture {
     /** Start of tile t inside one component's packed factor. */
     final int[] tileOffset;
     final double[] centre;
+    /** The origin, for loading data as they are. */
+    final double[] zeroCentre;
     /** (μₖ − c), K × paddedFeatures, zero padded. */
     final double[] shiftedMeans;
     /** Per component: packed upper factor (packedSize values) or the diagonal (paddedFeatures). */
@@ -45,6 +47,7 @@ final class PreparedMixture {
         }
         this.packedSize = Math.max(tileOffset[tiles], paddedFeatures);
         this.centre = new double[features];
+        this.zeroCentre = new double[features];
         this.shiftedMeans = new double[components * paddedFeatures];
         this.factors = new double[components * packedSize];
         this.bias = new double[components * paddedFeatures];

@@ -45,7 +45,7 @@ public final class VectorKernel implements EmKernel {
         int len = Lanes.paddedRows(n);
         BlockEStep.load(data, start, n, len, ws);
         BlockEStep.logProbabilities(len, ws);
-        BlockEStep.logSumExp(s.components, n, len, keepExponentials, ws);
+        BlockEStep.logSumExp(s.components, len, keepExponentials, ws);
         return n;
     }
 
@@ -92,6 +92,22 @@ public final class VectorKernel implements EmKernel {
                         logResponsibilities[i * kk + k] = ws.logProb[k * STRIDE + r] - ws.lse[r];
                     }
                 }
+            }
+        }
+    }
+
+    @Override
+    public void nearestCentres(DataMatrix data, int from, int to, double[] centres, int k, int[] labels,
+                               double[] distances, Workspace workspace) {
+        VectorWorkspace ws = (VectorWorkspace) workspace;
+        for (int start = from; start < to; start += BLOCK) {
+            int n = Math.min(BLOCK, to - start);
+            int len = Lanes.paddedRows(n);
+            BlockEStep.loadRaw(data, start, n, len, ws);
+            NearestCentres.assign(ws.block, data.cols(), len, centres, k, ws.rowMax, ws.rowSum);
+            for (int r = 0; r < n; r++) {
+                labels[start + r] = (int) ws.rowSum[r];
+                distances[start + r] = ws.rowMax[r];
             }
         }
     }
