@@ -107,6 +107,34 @@ class VectorKernelTest {
         assertClose("scatter", actual.rawScatter(), expected.rawScatter());
     }
 
+    @ParameterizedTest
+    @MethodSource("cases")
+    void nearestCentresAreBitIdenticalToTheScalarReference(Case c) {
+        Problem p = Problem.random(c);
+        int n = c.rows();
+        int k = c.components();
+        int from = n > 2 ? 1 : 0;
+        int[] labelsScalar = new int[n];
+        int[] labelsSimd = new int[n];
+        double[] distScalar = new double[n];
+        double[] distSimd = new double[n];
+        SCALAR.nearestCentres(p.data, from, n, p.means, k, labelsScalar, distScalar, SCALAR.newWorkspace(k, c.features()));
+        simd.nearestCentres(p.data, from, n, p.means, k, labelsSimd, distSimd, simd.newWorkspace(k, c.features()));
+        assertThat(labelsSimd).containsExactly(labelsScalar);
+        assertThat(distSimd).containsExactly(distScalar);
+    }
+
+    @Test
+    void nearestCentreTiesGoToTheLowestIndex() {
+        DataMatrix data = DataMatrix.wrap(new double[] {0, 1, 2, 3, 4, 5, 6, 7, 8, 9}, 10, 1);
+        double[] centres = {5, 5, -5, 5};
+        int[] labels = new int[10];
+        double[] distances = new double[10];
+        simd.nearestCentres(data, 0, 10, centres, 4, labels, distances, simd.newWorkspace(4, 1));
+        assertThat(labels).containsOnly(0);
+        assertThat(distances[0]).isEqualTo(25.0);
+    }
+
     @Test
     void accumulatesOntoExistingSumsAcrossCalls() {
         Problem p = Problem.random(new Case(300, 5, 3, PrecisionForm.UPPER_TRIANGULAR, ScatterKind.FULL, false, false, 3));

@@ -30,7 +30,10 @@ final class BlockMoments {
         }
     }
 
-    /** Adds component k's share of the block (rows [0, len), padding weighted 0) to the lane sums. */
+    /**
+     * Adds component k's share of the block (rows [0, len), padding weighted 0) to the full or pooled
+     * lane sums.
+     */
     static void accumulate(int k, int len, ScatterKind kind, VectorWorkspace ws) {
         PreparedMixture m = ws.mixture;
         DoubleVector total = DoubleVector.zero(SPECIES);
@@ -45,10 +48,6 @@ final class BlockMoments {
             return; // every responsibility is exactly zero: nothing to add
         }
         addTo(ws.weightLanes, k * LANES, total);
-        if (kind == ScatterKind.DIAGONAL) {
-            diagonal(m, k, len, ws);
-            return;
-        }
         weigh(m, k, len, ws);
         scatterTiles(m, kind == ScatterKind.FULL ? k : 0, len, ws);
     }
@@ -57,35 +56,107 @@ final class BlockMoments {
         DoubleVector.fromArray(SPECIES, lanes, offset).add(v).intoArray(lanes, offset);
     }
 
-    private static void diagonal(PreparedMixture m, int k, int len, VectorWorkspace ws) {
-        int dp = m.paddedFeatures;
+    /**
+     * The diagonal statistics of a whole block as one small GEMM: with R the block's responsibilities
+     * (K × rows) and X the block relative to c, S1 = R·X and S2 = R·(X∘X), in register tiles of 4
+     * components × 2 features. {@link #drain} recentres them on μₖ: Σ r(x − μ) = S1 − N m and
+     * Σ r(x − μ)² = S2 − 2 m S1 + N m², with m = μₖ − c.
+     */
+    static void diagonalBlock(int len, VectorWorkspace ws) {
+        PreparedMixture m = ws.mixture;
+        for (int k = 0; k < m.components; k++) {
+            DoubleVector total = DoubleVector.zero(SPECIES);
+            int eo = k * STRIDE;
+            for (int r = 0; r < len; r += LANES) {
+                DoubleVector resp = DoubleVector.fromArray(SPECIES, ws.logProb, eo + r)
+                        .mul(DoubleVector.fromArray(SPECIES, ws.rowScale, r));
+                resp.intoArray(ws.logProb, eo + r);
+                total = total.add(resp);
+            }
+            addTo(ws.weightLanes, k * LANES, total);
+        }
         for (int j = 0; j < m.features; j++) {
-            int o = (k * dp + j) * LANES;
-            diagonalFeature(ws.block, j * STRIDE, m.shiftedMeans[k * dp + j], ws.resp, len, ws.firstLanes,
-                    ws.scatterLanes, o);
+            for (int r = 0; r < len; r += LANES) {
+                DoubleVector x = DoubleVector.fromArray(SPECIES, ws.block, j * STRIDE + r);
+                x.mul(x).intoArray(ws.weighted, j * STRIDE + r);
+            }
+        }
+        int dp = m.paddedFeatures;
+        for (int kt = 0; kt < ws.paddedComponents; kt += 4) {
+            for (int j = 0; j < dp; j += 2) {
+                momentTile(ws.logProb, kt * STRIDE, ws.block, ws.weighted, j * STRIDE, len, ws.firstLanes,
+                        ws.scatterLanes, (kt * dp + j) * LANES, dp * LANES);
+            }
         }
     }
 
-    /** Σ r(x − μ) and Σ r(x − μ)² of one feature, two rows vectors at a time (len is a multiple of 2). */
-    private static void diagonalFeature(double[] x, int xo, double mean, double[] resp, int len, double[] first,
-                                        double[] second, int o) {
-        DoubleVector mu = DoubleVector.broadcast(SPECIES, mean);
-        DoubleVector f0 = DoubleVector.zero(SPECIES);
-        DoubleVector f1 = f0;
-        DoubleVector s0 = f0;
-        DoubleVector s1 = f0;
-        for (int r = 0; r < len; r += 2 * LANES) {
-            DoubleVector z0 = DoubleVector.fromArray(SPECIES, x, xo + r).sub(mu);
-            DoubleVector z1 = DoubleVector.fromArray(SPECIES, x, xo + r + LANES).sub(mu);
-            DoubleVector rz0 = z0.mul(DoubleVector.fromArray(SPECIES, resp, r));
-            DoubleVector rz1 = z1.mul(DoubleVector.fromArray(SPECIES, resp, r + LANES));
-            f0 = f0.add(rz0);
-            f1 = f1.add(rz1);
-            s0 = rz0.fma(z0, s0);
-            s1 = rz1.fma(z1, s1);
+    /**
+     * lanes1[o + (i·dp + j)·LANES …] += Σᵣ resp[i][r]·x[j][r] and lanes2 likewise with x², for 4
+     * components i and 2 features j: 16 accumulators. Kept apart so C2 keeps them in registers.
+     */
+    private static void momentTile(double[] resp, int ro, double[] x, double[] x2, int xo, int len, double[] lanes1,
+                                   double[] lanes2, int o, int componentStride) {
+        int o1 = o + componentStride;
+        int o2 = o + 2 * componentStride;
+        int o3 = o + 3 * componentStride;
+        DoubleVector f00 = DoubleVector.fromArray(SPECIES, lanes1, o);
+        DoubleVector f01 = DoubleVector.fromArray(SPECIES, lanes1, o + LANES);
+        DoubleVector f10 = DoubleVector.fromArray(SPECIES, lanes1, o1);
+        DoubleVector f11 = DoubleVector.fromArray(SPECIES, lanes1, o1 + LANES);
+        DoubleVector f20 = DoubleVector.fromArray(SPECIES, lanes1, o2);
+        DoubleVector f21 = DoubleVector.fromArray(SPECIES, lanes1, o2 + LANES);
+        DoubleVector f30 = DoubleVector.fromArray(SPECIES, lanes1, o3);
+        DoubleVector f31 = DoubleVector.fromArray(SPECIES, lanes1, o3 + LANES);
+        DoubleVector s00 = DoubleVector.fromArray(SPECIES, lanes2, o);
+        DoubleVector s01 = DoubleVector.fromArray(SPECIES, lanes2, o + LANES);
+        DoubleVector s10 = DoubleVector.fromArray(SPECIES, lanes2, o1);
+        DoubleVector s11 = DoubleVector.fromArray(SPECIES, lanes2, o1 + LANES);
+        DoubleVector s20 = DoubleVector.fromArray(SPECIES, lanes2, o2);
+        DoubleVector s21 = DoubleVector.fromArray(SPECIES, lanes2, o2 + LANES);
+        DoubleVector s30 = DoubleVector.fromArray(SPECIES, lanes2, o3);
+        DoubleVector s31 = DoubleVector.fromArray(SPECIES, lanes2, o3 + LANES);
+        for (int r = 0; r < len; r += LANES) {
+            DoubleVector a0 = DoubleVector.fromArray(SPECIES, x, xo + r);
+            DoubleVector a1 = DoubleVector.fromArray(SPECIES, x, xo + STRIDE + r);
+            DoubleVector b0 = DoubleVector.fromArray(SPECIES, x2, xo + r);
+            DoubleVector b1 = DoubleVector.fromArray(SPECIES, x2, xo + STRIDE + r);
+            DoubleVector r0 = DoubleVector.fromArray(SPECIES, resp, ro + r);
+            DoubleVector r1 = DoubleVector.fromArray(SPECIES, resp, ro + STRIDE + r);
+            DoubleVector r2 = DoubleVector.fromArray(SPECIES, resp, ro + 2 * STRIDE + r);
+            DoubleVector r3 = DoubleVector.fromArray(SPECIES, resp, ro + 3 * STRIDE + r);
+            f00 = r0.fma(a0, f00);
+            f01 = r0.fma(a1, f01);
+            f10 = r1.fma(a0, f10);
+            f11 = r1.fma(a1, f11);
+            f20 = r2.fma(a0, f20);
+            f21 = r2.fma(a1, f21);
+            f30 = r3.fma(a0, f30);
+            f31 = r3.fma(a1, f31);
+            s00 = r0.fma(b0, s00);
+            s01 = r0.fma(b1, s01);
+            s10 = r1.fma(b0, s10);
+            s11 = r1.fma(b1, s11);
+            s20 = r2.fma(b0, s20);
+            s21 = r2.fma(b1, s21);
+            s30 = r3.fma(b0, s30);
+            s31 = r3.fma(b1, s31);
         }
-        addTo(first, o, f0.add(f1));
-        addTo(second, o, s0.add(s1));
+        f00.intoArray(lanes1, o);
+        f01.intoArray(lanes1, o + LANES);
+        f10.intoArray(lanes1, o1);
+        f11.intoArray(lanes1, o1 + LANES);
+        f20.intoArray(lanes1, o2);
+        f21.intoArray(lanes1, o2 + LANES);
+        f30.intoArray(lanes1, o3);
+        f31.intoArray(lanes1, o3 + LANES);
+        s00.intoArray(lanes2, o);
+        s01.intoArray(lanes2, o + LANES);
+        s10.intoArray(lanes2, o1);
+        s11.intoArray(lanes2, o1 + LANES);
+        s20.intoArray(lanes2, o2);
+        s21.intoArray(lanes2, o2 + LANES);
+        s30.intoArray(lanes2, o3);
+        s31.intoArray(lanes2, o3 + LANES);
     }
 
     /** ws.weighted = r·(x − μₖ) for the block; first moments on the way. */
@@ -195,11 +266,17 @@ final class BlockMoments {
         double[] first = out.rawFirstMoments();
         double[] scatter = out.rawScatter();
         for (int k = 0; k < m.components; k++) {
-            nk[k] += sumLanes(ws.weightLanes, k * LANES);
+            double weight = sumLanes(ws.weightLanes, k * LANES);
+            nk[k] += weight;
             for (int j = 0; j < d; j++) {
-                first[k * d + j] += sumLanes(ws.firstLanes, (k * dp + j) * LANES);
+                double s1 = sumLanes(ws.firstLanes, (k * dp + j) * LANES);
                 if (kind == ScatterKind.DIAGONAL) {
-                    scatter[k * d + j] += sumLanes(ws.scatterLanes, (k * dp + j) * LANES);
+                    double mean = m.shiftedMeans[k * dp + j];
+                    double s2 = sumLanes(ws.scatterLanes, (k * dp + j) * LANES);
+                    first[k * d + j] += s1 - weight * mean;
+                    scatter[k * d + j] += s2 - mean * (2 * s1 - weight * mean);
+                } else {
+                    first[k * d + j] += s1;
                 }
             }
         }

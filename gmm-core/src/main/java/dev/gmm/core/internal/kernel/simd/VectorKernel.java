@@ -67,8 +67,12 @@ public final class VectorKernel implements EmKernel {
             }
             java.util.Arrays.fill(ws.weight, n, len, 0.0);
             BlockMoments.rowScales(len, ws);
-            for (int k = 0; k < s.components; k++) {
-                BlockMoments.accumulate(k, len, kind, ws);
+            if (kind == ScatterKind.DIAGONAL) {
+                BlockMoments.diagonalBlock(len, ws);
+            } else {
+                for (int k = 0; k < s.components; k++) {
+                    BlockMoments.accumulate(k, len, kind, ws);
+                }
             }
         }
         BlockMoments.drain(kind, ws, out);

@@ -35,6 +35,8 @@ final class VectorWorkspace implements EmKernel.Workspace {
     /** Diagonal scatter, K·paddedFeatures·LANES, or full/pooled scatter tiles, targets·pairs·TILE²·LANES. */
     final double[] scatterLanes;
     final int tilePairs;
+    /** K rounded up to a multiple of 4, the component tile of the diagonal statistics. */
+    final int paddedComponents;
     /** One register tile spilled: GROUP·TILE vectors. */
     final double[] tile = new double[Lanes.GROUP * TILE * LANES];
     /** Running ‖y‖² of one row group: GROUP vectors. */
@@ -42,9 +44,10 @@ final class VectorWorkspace implements EmKernel.Workspace {
 
     VectorWorkspace(int components, int features) {
         mixture = new PreparedMixture(components, features);
+        paddedComponents = (components + 3) / 4 * 4;
         int dp = mixture.paddedFeatures;
         block = new double[dp * STRIDE];
-        logProb = new double[components * STRIDE];
+        logProb = new double[paddedComponents * STRIDE];
         rowMax = new double[BLOCK];
         rowSum = new double[BLOCK];
         lse = new double[BLOCK];
@@ -52,11 +55,11 @@ final class VectorWorkspace implements EmKernel.Workspace {
         rowScale = new double[BLOCK];
         resp = new double[BLOCK];
         weighted = new double[dp * STRIDE];
-        weightLanes = new double[components * LANES];
-        firstLanes = new double[components * dp * LANES];
+        weightLanes = new double[paddedComponents * LANES];
+        firstLanes = new double[paddedComponents * dp * LANES];
         tilePairs = mixture.tiles * (mixture.tiles + 1) / 2;
         long tiles = (long) components * tilePairs * TILE * TILE * LANES;
-        long diagonal = (long) components * dp * LANES;
+        long diagonal = (long) paddedComponents * dp * LANES;
         scatterLanes = new double[Math.toIntExact(Math.max(tiles, diagonal))];
     }
 }
