@@ -1,11 +1,10 @@
 package dev.gmm.core.internal.kernel.simd;
 
-import static dev.gmm.core.internal.kernel.simd.Lanes.BLOCK;
-import static dev.gmm.core.internal.kernel.simd.Lanes.STRIDE;
 import static dev.gmm.core.internal.kernel.simd.Lanes.GROUP;
 import static dev.gmm.core.internal.kernel.simd.Lanes.GROUP_ROWS;
 import static dev.gmm.core.internal.kernel.simd.Lanes.LANES;
 import static dev.gmm.core.internal.kernel.simd.Lanes.SPECIES;
+import static dev.gmm.core.internal.kernel.simd.Lanes.STRIDE;
 import static dev.gmm.core.internal.kernel.simd.Lanes.TILE;
 
 import dev.gmm.core.DataMatrix;

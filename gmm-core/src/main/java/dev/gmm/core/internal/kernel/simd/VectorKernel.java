@@ -1,8 +1,8 @@
 package dev.gmm.core.internal.kernel.simd;
 
 import static dev.gmm.core.internal.kernel.simd.Lanes.BLOCK;
-import static dev.gmm.core.internal.kernel.simd.Lanes.STRIDE;
 import static dev.gmm.core.internal.kernel.simd.Lanes.LANES;
+import static dev.gmm.core.internal.kernel.simd.Lanes.STRIDE;
 
 import dev.gmm.core.DataMatrix;
 import dev.gmm.core.internal.kernel.EmKernel;
@@ -54,6 +54,7 @@ public final class VectorKernel implements EmKernel {
                              ScatterKind kind, SufficientStatistics out, Workspace workspace) {
         VectorWorkspace ws = (VectorWorkspace) workspace;
         ws.mixture.prepare(s);
+        ws.prepareStatistics(kind);
         double logLikelihood = 0;
         double total = 0;
         for (int start = from; start < to; start += BLOCK) {

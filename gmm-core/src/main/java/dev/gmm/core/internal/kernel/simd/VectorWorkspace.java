@@ -1,11 +1,12 @@
 package dev.gmm.core.internal.kernel.simd;
 
 import static dev.gmm.core.internal.kernel.simd.Lanes.BLOCK;
-import static dev.gmm.core.internal.kernel.simd.Lanes.STRIDE;
 import static dev.gmm.core.internal.kernel.simd.Lanes.LANES;
+import static dev.gmm.core.internal.kernel.simd.Lanes.STRIDE;
 import static dev.gmm.core.internal.kernel.simd.Lanes.TILE;
 
 import dev.gmm.core.internal.kernel.EmKernel;
+import dev.gmm.core.spi.ScatterKind;
 
 /**
  * Everything one thread of the SIMD kernel writes, allocated once per fit: the data block
@@ -32,13 +33,16 @@ final class VectorWorkspace implements EmKernel.Workspace {
     /** Lane-wide partial sums: Nₖ (K·LANES), first moments (K·paddedFeatures·LANES). */
     final double[] weightLanes;
     final double[] firstLanes;
-    /** Diagonal scatter, K·paddedFeatures·LANES, or full/pooled scatter tiles, targets·pairs·TILE²·LANES. */
-    final double[] scatterLanes;
+    /**
+     * Diagonal scatter (paddedComponents·paddedFeatures·LANES), or full/pooled scatter tiles
+     * (targets·pairs·TILE²·LANES): allocated by {@link #prepareStatistics} for the kind in use, so a
+     * workspace that only evaluates or assigns (scoring, k-means) never holds it.
+     */
+    double[] scatterLanes;
+    private ScatterKind scatterKind;
     final int tilePairs;
     /** K rounded up to a multiple of 4, the component tile of the diagonal statistics. */
     final int paddedComponents;
-    /** One register tile spilled: GROUP·TILE vectors. */
-    final double[] tile = new double[Lanes.GROUP * TILE * LANES];
     /** Running ‖y‖² of one row group: GROUP vectors. */
     final double[] squares = new double[Lanes.GROUP * LANES];
 
@@ -58,8 +62,19 @@ final class VectorWorkspace implements EmKernel.Workspace {
         weightLanes = new double[paddedComponents * LANES];
         firstLanes = new double[paddedComponents * dp * LANES];
         tilePairs = mixture.tiles * (mixture.tiles + 1) / 2;
-        long tiles = (long) components * tilePairs * TILE * TILE * LANES;
-        long diagonal = (long) paddedComponents * dp * LANES;
-        scatterLanes = new double[Math.toIntExact(Math.max(tiles, diagonal))];
+    }
+
+    /** Makes {@link #scatterLanes} fit {@code kind}; allocates only on the first call of a fit. */
+    void prepareStatistics(ScatterKind kind) {
+        if (kind == scatterKind) {
+            return;
+        }
+        long size = switch (kind) {
+            case DIAGONAL -> (long) paddedComponents * mixture.paddedFeatures * LANES;
+            case FULL -> (long) mixture.components * tilePairs * TILE * TILE * LANES;
+            case POOLED -> (long) tilePairs * TILE * TILE * LANES;
+        };
+        scatterLanes = new double[Math.toIntExact(size)];
+        scatterKind = kind;
     }
 }
