@@ -17,6 +17,8 @@ import java.util.random.RandomGenerator;
 public final class LloydKMeans {
     static final int MAX_ITER = 300;
     static final double RELATIVE_TOL = 1e-4;
+    /** Interleaved partial sums per chunk (a power of two). */
+    private static final int COPIES = 4;
 
     private LloydKMeans() {
     }
@@ -39,8 +41,10 @@ public final class LloydKMeans {
             double[] sums = new double[k * d];
             double[] counts = new double[k];
             int chunks = pass.chunks();
-            double[][] chunkSums = new double[chunks][k * d];
-            double[][] chunkCounts = new double[chunks][k];
+            // per chunk, COPIES interleaved partial sums: neighbouring rows (pixels) usually share a label, and
+            // adding them into one slot would make every add wait for the previous one
+            double[][] chunkSums = new double[chunks][COPIES * k * d];
+            double[][] chunkCounts = new double[chunks][COPIES * k];
             double[][] rows = new double[chunks][d];
             boolean float64 = !data.isFloat32();
             for (int iter = 0; iter < MAX_ITER; iter++) {
@@ -52,26 +56,28 @@ public final class LloydKMeans {
                     java.util.Arrays.fill(cc, 0);
                     for (int i = from; i < to; i++) {
                         double wi = sampleWeights == null ? 1 : sampleWeights[i];
-                        int l = labels[i];
-                        cc[l] += wi;
+                        int slot = (i & (COPIES - 1)) * k + labels[i];
+                        cc[slot] += wi;
                         double[] values = float64 ? data.values() : x;
                         int o = float64 ? i * d : 0;
                         if (!float64) {
                             data.copyRow(i, x, 0);
                         }
                         for (int j = 0; j < d; j++) {
-                            cs[l * d + j] += wi * values[o + j];
+                            cs[slot * d + j] += wi * values[o + j];
                         }
                     }
                 });
                 java.util.Arrays.fill(sums, 0);
                 java.util.Arrays.fill(counts, 0);
                 for (int c = 0; c < chunks; c++) {
-                    for (int t = 0; t < sums.length; t++) {
-                        sums[t] += chunkSums[c][t];
-                    }
-                    for (int t = 0; t < k; t++) {
-                        counts[t] += chunkCounts[c][t];
+                    for (int copy = 0; copy < COPIES; copy++) {
+                        for (int t = 0; t < sums.length; t++) {
+                            sums[t] += chunkSums[c][copy * k * d + t];
+                        }
+                        for (int t = 0; t < k; t++) {
+                            counts[t] += chunkCounts[c][copy * k + t];
+                        }
                     }
                 }
                 relocateEmpty(data, k, labels, distances, sums, counts, sampleWeights, row);

@@ -76,10 +76,9 @@ final class BlockEStep {
         int fo = k * m.packedSize;
         int bo = k * m.paddedFeatures;
         for (int g = 0; g < len; g += GROUP_ROWS) {
-            java.util.Arrays.fill(ws.squares, 0.0);
             for (int t = 0; t < m.tiles; t++) {
                 productTile(ws.block, g, m.factors, fo + m.tileOffset[t], m.rowsOfTile(t), m.bias, bo + TILE * t,
-                        ws.squares);
+                        ws.squares, t == 0);
             }
             store(ws.squares, m.constants[k], ws.logProb, k * STRIDE + g);
         }
@@ -87,12 +86,13 @@ final class BlockEStep {
 
     /**
      * One register tile of y = x·U − b: GROUP vectors of rows × TILE columns in 16 accumulators that
-     * start at −b, run over the packed factor rows, and end squared into {@code squares}. Kept apart
+     * start at −b, run over the packed factor rows, and end squared into {@code squares} (which the
+     * first tile of a row group overwrites rather than adds to). Kept apart
      * from its callers so that C2 compiles the accumulators into registers (a method with many more
      * vector operations stops inlining the Vector API and boxes).
      */
     private static void productTile(double[] x, int g, double[] u, int uo, int rows, double[] bias, int bo,
-                                    double[] squares) {
+                                    double[] squares, boolean first) {
         DoubleVector a00 = DoubleVector.broadcast(SPECIES, -bias[bo]);
         DoubleVector a01 = DoubleVector.broadcast(SPECIES, -bias[bo + 1]);
         DoubleVector a02 = DoubleVector.broadcast(SPECIES, -bias[bo + 2]);
@@ -127,16 +127,16 @@ final class BlockEStep {
             a32 = x3.fma(u2, a32);
             a33 = x3.fma(u3, a33);
         }
-        sumOfSquares(a00, a01, a02, a03, squares, 0);
-        sumOfSquares(a10, a11, a12, a13, squares, LANES);
-        sumOfSquares(a20, a21, a22, a23, squares, 2 * LANES);
-        sumOfSquares(a30, a31, a32, a33, squares, 3 * LANES);
+        sumOfSquares(a00, a01, a02, a03, squares, 0, first);
+        sumOfSquares(a10, a11, a12, a13, squares, LANES, first);
+        sumOfSquares(a20, a21, a22, a23, squares, 2 * LANES, first);
+        sumOfSquares(a30, a31, a32, a33, squares, 3 * LANES, first);
     }
 
-    /** squares[o …] += y0² + y1² + y2² + y3², in that order. */
+    /** squares[o …] += y0² + y1² + y2² + y3², in that order (= when {@code first}). */
     private static void sumOfSquares(DoubleVector y0, DoubleVector y1, DoubleVector y2, DoubleVector y3,
-                                     double[] squares, int o) {
-        DoubleVector q = DoubleVector.fromArray(SPECIES, squares, o);
+                                     double[] squares, int o, boolean first) {
+        DoubleVector q = first ? DoubleVector.zero(SPECIES) : DoubleVector.fromArray(SPECIES, squares, o);
         y3.fma(y3, y2.fma(y2, y1.fma(y1, y0.fma(y0, q)))).intoArray(squares, o);
     }
 
