@@ -135,6 +135,44 @@ class VectorKernelTest {
         assertThat(distances[0]).isEqualTo(25.0);
     }
 
+    @ParameterizedTest
+    @MethodSource("tiedShapes")
+    void aSharedFactorGivesWhatSeparateCopiesGive(int rows, int features, int components) {
+        Problem p = Problem.random(new Case(rows, features, components, PrecisionForm.UPPER_TRIANGULAR,
+                ScatterKind.POOLED, false, true, 11L + features));
+        double[][] shared = new double[components][];
+        double[] weights = new double[components];
+        for (int k = 0; k < components; k++) {
+            shared[k] = p.state.factors[0];
+            weights[k] = 1.0 / components;
+        }
+        var parameters = new CovarianceParameters(null, null, PrecisionForm.UPPER_TRIANGULAR, features, shared,
+                new double[components][features * features]);
+        MixtureState tied = new MixtureState(weights, p.means, parameters);
+        assertThat(tied.sharedFactor).isTrue();
+        double[] llScalar = new double[rows];
+        double[] llSimd = new double[rows];
+        double[] lrScalar = new double[rows * components];
+        double[] lrSimd = new double[rows * components];
+        SCALAR.logLikelihoods(p.data, 0, rows, tied, llScalar, lrScalar, SCALAR.newWorkspace(components, features));
+        simd.logLikelihoods(p.data, 0, rows, tied, llSimd, lrSimd, simd.newWorkspace(components, features));
+        assertClose("log-likelihood", llSimd, llScalar);
+        assertClose("log-responsibility", lrSimd, lrScalar);
+        SufficientStatistics expected = p.statistics(ScatterKind.POOLED);
+        SufficientStatistics actual = p.statistics(ScatterKind.POOLED);
+        SCALAR.accumulate(p.data, p.weights, 0, rows, tied, ScatterKind.POOLED, expected,
+                SCALAR.newWorkspace(components, features));
+        simd.accumulate(p.data, p.weights, 0, rows, tied, ScatterKind.POOLED, actual,
+                simd.newWorkspace(components, features));
+        assertClose("pooled scatter", actual.rawScatter(), expected.rawScatter());
+        assertClose("first moments", actual.rawFirstMoments(), expected.rawFirstMoments());
+    }
+
+    static Stream<Arguments> tiedShapes() {
+        return Stream.of(Arguments.of(13, 3, 2), Arguments.of(207, 17, 7), Arguments.of(300, 1, 3),
+                Arguments.of(41, 70, 20));
+    }
+
     @Test
     void accumulatesOntoExistingSumsAcrossCalls() {
         Problem p = Problem.random(new Case(300, 5, 3, PrecisionForm.UPPER_TRIANGULAR, ScatterKind.FULL, false, false, 3));

@@ -63,6 +63,14 @@ final class BlockEStep {
     /** ws.logProb[k·STRIDE + r] = log wₖ + log N(xᵣ | k) for every component, rows [0, len). */
     static void logProbabilities(int len, VectorWorkspace ws) {
         PreparedMixture m = ws.mixture;
+        if (m.shared && m.components > 1) {
+            // tied: one product X·U for all components, then each component's ‖X·U − bₖ‖²
+            project(m, len, ws.block, ws.weighted);
+            for (int k = 0; k < m.components; k++) {
+                sharedSquares(m, k, len, ws.weighted, ws.logProb);
+            }
+            return;
+        }
         for (int k = 0; k < m.components; k++) {
             if (m.diagonal) {
                 diagonal(m, k, len, ws.block, ws.logProb);
@@ -82,6 +90,83 @@ final class BlockEStep {
             }
             store(ws.squares, m.constants[k], ws.logProb, k * STRIDE + g);
         }
+    }
+
+    /** y = x·U for the shared factor, into {@code y} (feature-major like the block), rows [0, len). */
+    private static void project(PreparedMixture m, int len, double[] x, double[] y) {
+        for (int g = 0; g < len; g += GROUP_ROWS) {
+            for (int t = 0; t < m.tiles; t++) {
+                projectTile(x, g, m.factors, m.tileOffset[t], m.rowsOfTile(t), y, TILE * t * STRIDE + g);
+            }
+        }
+    }
+
+    /** out[k·STRIDE + r] = cₖ − ½ Σⱼ (y[j][r] − bₖⱼ)², rows [0, len). */
+    private static void sharedSquares(PreparedMixture m, int k, int len, double[] y, double[] out) {
+        int bo = k * m.paddedFeatures;
+        for (int r = 0; r < len; r += LANES) {
+            DoubleVector q = DoubleVector.zero(SPECIES);
+            for (int j = 0; j < m.features; j++) {
+                DoubleVector v = DoubleVector.fromArray(SPECIES, y, j * STRIDE + r).sub(m.bias[bo + j]);
+                q = v.fma(v, q);
+            }
+            q.fma(-0.5, m.constants[k]).intoArray(out, k * STRIDE + r);
+        }
+    }
+
+    /**
+     * The register tile of x·U alone: out[o + c·STRIDE + v·LANES …] = Σᵢ x[i][g + v·LANES …]·u[i][c]
+     * for GROUP vectors of rows v and TILE columns c. Kept apart so C2 keeps the accumulators in
+     * registers.
+     */
+    private static void projectTile(double[] x, int g, double[] u, int uo, int rows, double[] out, int o) {
+        DoubleVector a00 = DoubleVector.zero(SPECIES), a01 = a00, a02 = a00, a03 = a00;
+        DoubleVector a10 = a00, a11 = a00, a12 = a00, a13 = a00;
+        DoubleVector a20 = a00, a21 = a00, a22 = a00, a23 = a00;
+        DoubleVector a30 = a00, a31 = a00, a32 = a00, a33 = a00;
+        for (int i = 0; i < rows; i++, uo += TILE) {
+            int xo = i * STRIDE + g;
+            DoubleVector x0 = DoubleVector.fromArray(SPECIES, x, xo);
+            DoubleVector x1 = DoubleVector.fromArray(SPECIES, x, xo + LANES);
+            DoubleVector x2 = DoubleVector.fromArray(SPECIES, x, xo + 2 * LANES);
+            DoubleVector x3 = DoubleVector.fromArray(SPECIES, x, xo + 3 * LANES);
+            DoubleVector u0 = DoubleVector.broadcast(SPECIES, u[uo]);
+            DoubleVector u1 = DoubleVector.broadcast(SPECIES, u[uo + 1]);
+            DoubleVector u2 = DoubleVector.broadcast(SPECIES, u[uo + 2]);
+            DoubleVector u3 = DoubleVector.broadcast(SPECIES, u[uo + 3]);
+            a00 = x0.fma(u0, a00);
+            a01 = x0.fma(u1, a01);
+            a02 = x0.fma(u2, a02);
+            a03 = x0.fma(u3, a03);
+            a10 = x1.fma(u0, a10);
+            a11 = x1.fma(u1, a11);
+            a12 = x1.fma(u2, a12);
+            a13 = x1.fma(u3, a13);
+            a20 = x2.fma(u0, a20);
+            a21 = x2.fma(u1, a21);
+            a22 = x2.fma(u2, a22);
+            a23 = x2.fma(u3, a23);
+            a30 = x3.fma(u0, a30);
+            a31 = x3.fma(u1, a31);
+            a32 = x3.fma(u2, a32);
+            a33 = x3.fma(u3, a33);
+        }
+        a00.intoArray(out, o);
+        a10.intoArray(out, o + LANES);
+        a20.intoArray(out, o + 2 * LANES);
+        a30.intoArray(out, o + 3 * LANES);
+        a01.intoArray(out, o + STRIDE);
+        a11.intoArray(out, o + STRIDE + LANES);
+        a21.intoArray(out, o + STRIDE + 2 * LANES);
+        a31.intoArray(out, o + STRIDE + 3 * LANES);
+        a02.intoArray(out, o + 2 * STRIDE);
+        a12.intoArray(out, o + 2 * STRIDE + LANES);
+        a22.intoArray(out, o + 2 * STRIDE + 2 * LANES);
+        a32.intoArray(out, o + 2 * STRIDE + 3 * LANES);
+        a03.intoArray(out, o + 3 * STRIDE);
+        a13.intoArray(out, o + 3 * STRIDE + LANES);
+        a23.intoArray(out, o + 3 * STRIDE + 2 * LANES);
+        a33.intoArray(out, o + 3 * STRIDE + 3 * LANES);
     }
 
     /**

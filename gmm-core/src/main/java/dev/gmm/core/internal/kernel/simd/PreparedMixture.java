@@ -34,6 +34,8 @@ final class PreparedMixture {
     final double[] bias;
     final double[] constants;
     boolean diagonal;
+    /** Whether every component has the same factor (tied): the E-step then projects the block once. */
+    boolean shared;
     private MixtureState preparedFor;
 
     PreparedMixture(int components, int features) {
@@ -71,6 +73,7 @@ final class PreparedMixture {
         int d = features;
         int dp = paddedFeatures;
         diagonal = s.form == PrecisionForm.DIAGONAL;
+        shared = s.sharedFactor;
         java.util.Arrays.fill(centre, 0);
         for (int k = 0; k < components; k++) {
             for (int j = 0; j < d; j++) {
