@@ -15,7 +15,8 @@ import jdk.incubator.vector.VectorOperators;
  * μₖ, and the scatter. The full and pooled scatter is a weighted rank-BLOCK update
  * S += (r∘Z)·Zᵀ computed in register tiles of {@link Lanes#TILE}×{@link Lanes#TILE} entries, each
  * entry a lane-wide partial sum over the block's rows; lanes are reduced once per call, in a fixed
- * order, by {@link #drain}.
+ * order, by {@link #drain}. The diagonal statistics of a block are one GEMM of the responsibilities
+ * with the block and its squares ({@link #diagonalBlock}).
  */
 final class BlockMoments {
     private BlockMoments() {

@@ -16,9 +16,12 @@ import dev.gmm.core.spi.ScatterKind;
  */
 final class VectorWorkspace implements EmKernel.Workspace {
     final PreparedMixture mixture;
-    /** x − c, paddedFeatures × BLOCK; rows beyond D stay zero. */
+    /** x − c (or x, for k-means), paddedFeatures × STRIDE; rows beyond D stay zero. */
     final double[] block;
-    /** log wₖ N(x | k), then exp(that − row max), K × BLOCK. */
+    /**
+     * log wₖ N(x | k), then exp(that − row max), then (diagonal statistics) the responsibilities;
+     * paddedComponents × STRIDE, rows beyond K stay zero.
+     */
     final double[] logProb;
     final double[] rowMax;
     final double[] rowSum;
@@ -28,9 +31,15 @@ final class VectorWorkspace implements EmKernel.Workspace {
     /** wᵢ / Σₖ exp(·): multiplies exp(log p − max) into a responsibility. */
     final double[] rowScale;
     final double[] resp;
-    /** rᵢₖ(x − μₖ), paddedFeatures × BLOCK; rows beyond D stay zero. */
+    /**
+     * rᵢₖ(x − μₖ) for the full and pooled scatter, (x − c)² for the diagonal one, or x·U of a shared
+     * (tied) factor during the E-step; paddedFeatures × STRIDE, rows beyond D stay zero.
+     */
     final double[] weighted;
-    /** Lane-wide partial sums: Nₖ (K·LANES), first moments (K·paddedFeatures·LANES). */
+    /**
+     * Lane-wide partial sums: Nₖ (paddedComponents·LANES) and first moments
+     * (paddedComponents·paddedFeatures·LANES; around μₖ for full/pooled, around c for diagonal).
+     */
     final double[] weightLanes;
     final double[] firstLanes;
     /**
