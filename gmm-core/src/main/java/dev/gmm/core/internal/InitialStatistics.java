@@ -19,6 +19,8 @@ final class InitialStatistics {
         int d = data.cols();
         Responsibility r = responsibility(resp, n, components);
         int[] rows = resp instanceof InitialResponsibilities.SingleRows s ? s.rows() : null;
+        // with hard labels only the row's own component has a non-zero responsibility: visit just that one
+        int[] labels = resp instanceof InitialResponsibilities.HardLabels h ? h.labels() : null;
 
         SufficientStatistics stats = new SufficientStatistics(components, d, kind);
         double[] x = new double[d];
@@ -32,7 +34,7 @@ final class InitialStatistics {
         forEachRow(n, rows, i -> {
             double w = sampleWeights == null ? 1 : sampleWeights[i];
             data.copyRow(i, x, 0);
-            for (int k = 0; k < components; k++) {
+            for (int k = firstComponent(labels, i); k < lastComponent(labels, i, components); k++) {
                 double rik = w * r.at(i, k);
                 if (rik != 0) {
                     nk[k] += rik;
@@ -54,7 +56,7 @@ final class InitialStatistics {
         forEachRow(n, rows, i -> {
             double w = sampleWeights == null ? 1 : sampleWeights[i];
             data.copyRow(i, x, 0);
-            for (int k = 0; k < components; k++) {
+            for (int k = firstComponent(labels, i); k < lastComponent(labels, i, components); k++) {
                 double rik = w * r.at(i, k);
                 if (rik == 0) {
                     continue;
@@ -81,6 +83,20 @@ final class InitialStatistics {
             }
         });
         return stats;
+    }
+
+    /** The first component to visit for row i: its label, or 0 without labels (an out-of-range label visits none). */
+    private static int firstComponent(int[] labels, int i) {
+        return labels == null ? 0 : labels[i];
+    }
+
+    /** One past the last component to visit for row i. */
+    private static int lastComponent(int[] labels, int i, int components) {
+        if (labels == null) {
+            return components;
+        }
+        int label = labels[i];
+        return label >= 0 && label < components ? label + 1 : label;
     }
 
     @FunctionalInterface

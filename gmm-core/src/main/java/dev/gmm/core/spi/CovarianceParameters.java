@@ -24,7 +24,8 @@ public final class CovarianceParameters {
      * @param form               how {@code factors} are laid out
      * @param features           D
      * @param factors            per component: D·D row-major upper-triangular (the lower triangle is
-     *                           ignored) or D diagonal values; components may share one array (tied)
+     *                           ignored) or D diagonal values; components may share one array (tied),
+     *                           and then share one copy here
      * @param fullCovariances    per component, its covariance as a D·D row-major matrix
      */
     public CovarianceParameters(ShapedArray covariances, ShapedArray precisionsCholesky, PrecisionForm form,
@@ -48,12 +49,14 @@ public final class CovarianceParameters {
         int expected = form == PrecisionForm.UPPER_TRIANGULAR ? features * features : features;
         this.factors = new double[factors.length][];
         this.logDeterminants = new double[factors.length];
+        // components that share one factor array (tied) keep sharing one copy: kernels use that
+        java.util.Map<double[], double[]> copies = new java.util.IdentityHashMap<>();
         for (int k = 0; k < factors.length; k++) {
             if (factors[k].length != expected) {
                 throw new IllegalArgumentException("precision factor " + k + " has " + factors[k].length
                         + " values; a " + form + " factor for " + features + " features has " + expected);
             }
-            this.factors[k] = factors[k].clone();
+            this.factors[k] = copies.computeIfAbsent(factors[k], double[]::clone);
             double logDet = 0;
             for (int j = 0; j < features; j++) {
                 double diagonal = form == PrecisionForm.UPPER_TRIANGULAR ? factors[k][j * features + j] : factors[k][j];

@@ -7,7 +7,8 @@ import java.util.random.RandomGenerator;
 /**
  * scikit-learn's greedy k-means++ seeding: the first centre by weight, then each next centre the best
  * of 2 + ⌊ln k⌋ candidates drawn with probability proportional to weight × squared distance to the
- * nearest chosen centre.
+ * nearest chosen centre. Distances to each candidate come from the kernel's nearest-centre pass over
+ * all cores; potentials are summed per chunk and reduced in chunk order.
  */
 final class KMeansPlusPlus {
     private KMeansPlusPlus() {
@@ -15,89 +16,130 @@ final class KMeansPlusPlus {
 
     /** The row indices of the k seeds. */
     static int[] seedRows(DataMatrix data, double[] sampleWeights, int k, RandomGenerator random) {
+        try (DistancePass pass = new DistancePass(data, Math.max(k, 1))) {
+            return seedRows(data, sampleWeights, k, random, pass);
+        }
+    }
+
+    static int[] seedRows(DataMatrix data, double[] sampleWeights, int k, RandomGenerator random, DistancePass pass) {
         int n = data.rows();
         int d = data.cols();
-        double[] x = data.toFloat64().values();
         int trials = 2 + (int) Math.log(k);
+        int chunks = pass.chunks();
         int[] chosen = new int[k];
-        chosen[0] = sampleIndex(weightsOrOnes(sampleWeights, n), random.nextDouble(), n);
+        double[] centre = new double[d];
+        int[] unusedLabels = new int[n];
         double[] closest = new double[n];
-        for (int i = 0; i < n; i++) {
-            closest[i] = squaredDistance(x, i, x, chosen[0], d);
-        }
-        double[] weighted = new double[n];
         double[] candidateDistances = new double[n];
-        double[] bestDistances = new double[n];
+        double[] chunkMass = new double[chunks];
+
+        masses(closest, sampleWeights, true, pass, chunkMass);
+        chosen[0] = sampleIndex(closest, sampleWeights, true, chunkMass, random.nextDouble(), pass);
+        data.copyRow(chosen[0], centre, 0);
+        pass.nearest(centre, 1, unusedLabels, closest, null);
+        double[][] candidates = new double[trials][d];
+        int[] candidateRows = new int[trials];
+        double[][] chunkPotentials = new double[trials][chunks];
         for (int c = 1; c < k; c++) {
-            double potential = 0;
-            for (int i = 0; i < n; i++) {
-                weighted[i] = closest[i] * (sampleWeights == null ? 1 : sampleWeights[i]);
-                potential += weighted[i];
+            double potential = masses(closest, sampleWeights, false, pass, chunkMass);
+            for (int t = 0; t < trials; t++) {
+                candidateRows[t] = potential > 0
+                        ? sampleIndex(closest, sampleWeights, false, chunkMass, random.nextDouble(), pass)
+                        : random.nextInt(n);
+                data.copyRow(candidateRows[t], candidates[t], 0);
             }
-            int bestCandidate = -1;
+            // every candidate's potential in one pass: a chunk's rows stay in cache across the candidates
+            pass.forEachChunk((chunk, from, to, kernelOn) -> {
+                for (int t = 0; t < trials; t++) {
+                    kernelOn.nearest(candidates[t], 1, from, to, unusedLabels, candidateDistances);
+                    double sum = 0;
+                    for (int i = from; i < to; i++) {
+                        sum += Math.min(closest[i], candidateDistances[i]) * (sampleWeights == null ? 1 : sampleWeights[i]);
+                    }
+                    chunkPotentials[t][chunk] = sum;
+                }
+            });
+            int best = 0;
             double bestPotential = Double.POSITIVE_INFINITY;
             for (int t = 0; t < trials; t++) {
-                int candidate = potential > 0 ? sampleIndex(weighted, random.nextDouble() * potential, n, true)
-                        : random.nextInt(n);
                 double candidatePotential = 0;
-                for (int i = 0; i < n; i++) {
-                    double dist = Math.min(closest[i], squaredDistance(x, i, x, candidate, d));
-                    candidateDistances[i] = dist;
-                    candidatePotential += dist * (sampleWeights == null ? 1 : sampleWeights[i]);
+                for (double p : chunkPotentials[t]) {
+                    candidatePotential += p;
                 }
                 if (candidatePotential < bestPotential) {
                     bestPotential = candidatePotential;
-                    bestCandidate = candidate;
-                    System.arraycopy(candidateDistances, 0, bestDistances, 0, n);
+                    best = t;
                 }
             }
-            chosen[c] = bestCandidate;
-            System.arraycopy(bestDistances, 0, closest, 0, n);
+            chosen[c] = candidateRows[best];
+            pass.nearest(candidates[best], 1, unusedLabels, candidateDistances, (chunk, from, to) -> {
+                for (int i = from; i < to; i++) {
+                    closest[i] = Math.min(closest[i], candidateDistances[i]);
+                }
+            });
         }
         return chosen;
     }
 
-    private static double[] weightsOrOnes(double[] w, int n) {
-        if (w != null) {
-            return w;
-        }
-        double[] ones = new double[n];
-        java.util.Arrays.fill(ones, 1);
-        return ones;
-    }
-
-    private static int sampleIndex(double[] weights, double u01, int n) {
+    /** Per chunk, Σᵢ of each row's mass (wᵢ·closest[i], or wᵢ alone by weight) into chunkMass; the total in chunk order. */
+    private static double masses(double[] closest, double[] w, boolean byWeight, DistancePass pass, double[] chunkMass) {
+        int[] b = pass.bounds;
         double total = 0;
-        for (double w : weights) {
-            total += w;
+        for (int c = 0; c < chunkMass.length; c++) {
+            double sum = 0;
+            for (int i = b[c]; i < b[c + 1]; i++) {
+                sum += mass(closest, w, byWeight, i);
+            }
+            chunkMass[c] = sum;
+            total += sum;
         }
-        return sampleIndex(weights, u01 * total, n, true);
+        return total;
     }
 
-    /** The first index whose cumulative weight exceeds {@code target}. */
-    private static int sampleIndex(double[] weights, double target, int n, boolean unused) {
-        double cumulative = 0;
+    /**
+     * A row drawn with probability proportional to its mass: the first row whose cumulative mass
+     * exceeds u·total, skipping whole chunks by their totals.
+     */
+    private static int sampleIndex(double[] closest, double[] w, boolean byWeight, double[] chunkMass, double u01,
+                                   DistancePass pass) {
+        int[] b = pass.bounds;
+        double total = 0;
+        for (double m : chunkMass) {
+            total += m;
+        }
+        double target = u01 * total;
         int last = 0;
-        for (int i = 0; i < n; i++) {
-            if (weights[i] > 0) {
-                last = i;
-                cumulative += weights[i];
-                if (cumulative > target) {
-                    return i;
+        double before = 0;
+        int lastChunk = chunkMass.length - 1;
+        while (lastChunk > 0 && chunkMass[lastChunk] <= 0) {
+            lastChunk--; // rounding can leave the target past the total: the last chunk with mass takes it
+        }
+        for (int c = 0; c <= lastChunk; c++) {
+            if (chunkMass[c] <= 0) {
+                continue;
+            }
+            if (before + chunkMass[c] <= target && c < lastChunk) {
+                before += chunkMass[c];
+                continue;
+            }
+            double cumulative = before;
+            for (int i = b[c]; i < b[c + 1]; i++) {
+                double m = mass(closest, w, byWeight, i);
+                if (m > 0) {
+                    last = i;
+                    cumulative += m;
+                    if (cumulative > target) {
+                        return i;
+                    }
                 }
             }
+            before += chunkMass[c];
         }
         return last;
     }
 
-    static double squaredDistance(double[] a, int i, double[] b, int j, int d) {
-        double s = 0;
-        int ao = i * d;
-        int bo = j * d;
-        for (int t = 0; t < d; t++) {
-            double diff = a[ao + t] - b[bo + t];
-            s += diff * diff;
-        }
-        return s;
+    private static double mass(double[] closest, double[] w, boolean byWeight, int i) {
+        double weight = w == null ? 1 : w[i];
+        return byWeight ? weight : closest[i] * weight;
     }
 }

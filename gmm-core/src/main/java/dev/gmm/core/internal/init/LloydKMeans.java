@@ -1,8 +1,6 @@
 package dev.gmm.core.internal.init;
 
 import dev.gmm.core.DataMatrix;
-import dev.gmm.core.internal.RowChunks;
-import dev.gmm.core.internal.WorkerPool;
 
 import java.util.random.RandomGenerator;
 
@@ -11,10 +9,16 @@ import java.util.random.RandomGenerator;
  * k-means++ seeding, then Lloyd iterations until the centres move by less than
  * 1e-4 × the mean feature variance (squared, summed), at most 300; an empty cluster takes the point
  * farthest from its centre.
+ *
+ * <p>The assignment runs on the active kernel ({@link DistancePass}), over all cores; the per-cluster
+ * sums are taken per chunk while its rows are in cache and reduced in chunk order, so the result does
+ * not depend on the number of threads. Every buffer is allocated once, before the iterations.
  */
 public final class LloydKMeans {
     static final int MAX_ITER = 300;
     static final double RELATIVE_TOL = 1e-4;
+    /** Interleaved partial sums per chunk (a power of two). */
+    private static final int COPIES = 4;
 
     private LloydKMeans() {
     }
@@ -23,50 +27,60 @@ public final class LloydKMeans {
     public static int[] labels(DataMatrix data, double[] sampleWeights, int k, RandomGenerator random) {
         int n = data.rows();
         int d = data.cols();
-        double[] x = data.toFloat64().values();
-        int[] seeds = KMeansPlusPlus.seedRows(data, sampleWeights, k, random);
-        double[] centers = new double[k * d];
-        for (int c = 0; c < k; c++) {
-            System.arraycopy(x, seeds[c] * d, centers, c * d, d);
-        }
-        double tol = RELATIVE_TOL * meanVariance(x, n, d);
-        int[] labels = new int[n];
-        double[] distances = new double[n];
-        double[] sums = new double[k * d];
-        double[] counts = new double[k];
-        int[] bounds = RowChunks.bounds(n);
-        int chunks = bounds.length - 1;
-        double[][] chunkSums = new double[chunks][k * d];
-        double[][] chunkCounts = new double[chunks][k];
-        try (WorkerPool pool = new WorkerPool(Math.min(chunks, Runtime.getRuntime().availableProcessors()), null)) {
+        try (DistancePass pass = new DistancePass(data, k)) {
+            int[] seeds = KMeansPlusPlus.seedRows(data, sampleWeights, k, random, pass);
+            double[] centers = new double[k * d];
+            double[] row = new double[d];
+            for (int c = 0; c < k; c++) {
+                data.copyRow(seeds[c], row, 0);
+                System.arraycopy(row, 0, centers, c * d, d);
+            }
+            double tol = RELATIVE_TOL * meanVariance(data);
+            int[] labels = new int[n];
+            double[] distances = new double[n];
+            double[] sums = new double[k * d];
+            double[] counts = new double[k];
+            int chunks = pass.chunks();
+            // per chunk, COPIES interleaved partial sums: neighbouring rows (pixels) usually share a label, and
+            // adding them into one slot would make every add wait for the previous one
+            double[][] chunkSums = new double[chunks][COPIES * k * d];
+            double[][] chunkCounts = new double[chunks][COPIES * k];
+            double[][] rows = new double[chunks][d];
+            boolean float64 = !data.isFloat32();
             for (int iter = 0; iter < MAX_ITER; iter++) {
-                // assignment and per-chunk sums in parallel, reduced in chunk order (thread-count independent)
-                pool.run(chunks, (c, w) -> {
-                    assign(x, bounds[c], bounds[c + 1], d, centers, k, labels, distances);
+                pass.nearest(centers, k, labels, distances, (c, from, to) -> {
                     double[] cs = chunkSums[c];
                     double[] cc = chunkCounts[c];
+                    double[] x = rows[c];
                     java.util.Arrays.fill(cs, 0);
                     java.util.Arrays.fill(cc, 0);
-                    for (int i = bounds[c]; i < bounds[c + 1]; i++) {
+                    for (int i = from; i < to; i++) {
                         double wi = sampleWeights == null ? 1 : sampleWeights[i];
-                        int l = labels[i];
-                        cc[l] += wi;
+                        int slot = (i & (COPIES - 1)) * k + labels[i];
+                        cc[slot] += wi;
+                        double[] values = float64 ? data.values() : x;
+                        int o = float64 ? i * d : 0;
+                        if (!float64) {
+                            data.copyRow(i, x, 0);
+                        }
                         for (int j = 0; j < d; j++) {
-                            cs[l * d + j] += wi * x[i * d + j];
+                            cs[slot * d + j] += wi * values[o + j];
                         }
                     }
                 });
                 java.util.Arrays.fill(sums, 0);
                 java.util.Arrays.fill(counts, 0);
                 for (int c = 0; c < chunks; c++) {
-                    for (int t = 0; t < sums.length; t++) {
-                        sums[t] += chunkSums[c][t];
-                    }
-                    for (int t = 0; t < k; t++) {
-                        counts[t] += chunkCounts[c][t];
+                    for (int copy = 0; copy < COPIES; copy++) {
+                        for (int t = 0; t < sums.length; t++) {
+                            sums[t] += chunkSums[c][copy * k * d + t];
+                        }
+                        for (int t = 0; t < k; t++) {
+                            counts[t] += chunkCounts[c][copy * k + t];
+                        }
                     }
                 }
-                relocateEmpty(x, d, k, labels, distances, sums, counts, sampleWeights);
+                relocateEmpty(data, k, labels, distances, sums, counts, sampleWeights, row);
                 double shift = 0;
                 for (int c = 0; c < k; c++) {
                     for (int j = 0; j < d; j++) {
@@ -80,30 +94,14 @@ public final class LloydKMeans {
                     break;
                 }
             }
-            pool.run(chunks, (c, w) -> assign(x, bounds[c], bounds[c + 1], d, centers, k, labels, distances));
-        }
-        return labels;
-    }
-
-    private static void assign(double[] x, int from, int to, int d, double[] centers, int k, int[] labels,
-                               double[] distances) {
-        for (int i = from; i < to; i++) {
-            int best = 0;
-            double bestDistance = Double.POSITIVE_INFINITY;
-            for (int c = 0; c < k; c++) {
-                double s = KMeansPlusPlus.squaredDistance(x, i, centers, c, d);
-                if (s < bestDistance) {
-                    bestDistance = s;
-                    best = c;
-                }
-            }
-            labels[i] = best;
-            distances[i] = bestDistance;
+            pass.nearest(centers, k, labels, distances, null);
+            return labels;
         }
     }
 
-    private static void relocateEmpty(double[] x, int d, int k, int[] labels, double[] distances, double[] sums,
-                                      double[] counts, double[] sampleWeights) {
+    private static void relocateEmpty(DataMatrix data, int k, int[] labels, double[] distances, double[] sums,
+                                      double[] counts, double[] sampleWeights, double[] row) {
+        int d = data.cols();
         for (int c = 0; c < k; c++) {
             if (counts[c] > 0) {
                 continue;
@@ -117,9 +115,10 @@ public final class LloydKMeans {
             double w = sampleWeights == null ? 1 : sampleWeights[far];
             int old = labels[far];
             counts[old] -= w;
+            data.copyRow(far, row, 0);
             for (int j = 0; j < d; j++) {
-                sums[old * d + j] -= w * x[far * d + j];
-                sums[c * d + j] = w * x[far * d + j];
+                sums[old * d + j] -= w * row[j];
+                sums[c * d + j] = w * row[j];
             }
             counts[c] = w;
             labels[far] = c;
@@ -127,20 +126,32 @@ public final class LloydKMeans {
         }
     }
 
-    private static double meanVariance(double[] x, int n, int d) {
+    /** The mean over features of each feature's (two-pass) variance. */
+    private static double meanVariance(DataMatrix data) {
+        int n = data.rows();
+        int d = data.cols();
+        double[] mean = new double[d];
+        double[] row = new double[d];
+        for (int i = 0; i < n; i++) {
+            data.copyRow(i, row, 0);
+            for (int j = 0; j < d; j++) {
+                mean[j] += row[j];
+            }
+        }
+        for (int j = 0; j < d; j++) {
+            mean[j] /= n;
+        }
+        double[] variance = new double[d];
+        for (int i = 0; i < n; i++) {
+            data.copyRow(i, row, 0);
+            for (int j = 0; j < d; j++) {
+                double diff = row[j] - mean[j];
+                variance[j] += diff * diff;
+            }
+        }
         double total = 0;
         for (int j = 0; j < d; j++) {
-            double mean = 0;
-            for (int i = 0; i < n; i++) {
-                mean += x[i * d + j];
-            }
-            mean /= n;
-            double v = 0;
-            for (int i = 0; i < n; i++) {
-                double diff = x[i * d + j] - mean;
-                v += diff * diff;
-            }
-            total += v / n;
+            total += variance[j] / n;
         }
         return total / d;
     }

@@ -37,6 +37,17 @@ public interface EmKernel {
     void logLikelihoods(DataMatrix data, int from, int to, MixtureState state, double[] logLikelihood,
                         double[] logResponsibilities, Workspace workspace);
 
+    /**
+     * The k-means assignment step: for each row i in [from, to), the nearest of the {@code k} centres
+     * (K·D row-major) into {@code labels[i]} and its squared distance into {@code distances[i]}. The
+     * distance is Σⱼ (xⱼ − cⱼ)² summed in feature order with separate multiply and add, and ties go to
+     * the lowest index, so every kernel gives the same bits.
+     *
+     * @param workspace one of {@link #newWorkspace newWorkspace(k, D)}
+     */
+    void nearestCentres(DataMatrix data, int from, int to, double[] centres, int k, int[] labels,
+                        double[] distances, Workspace workspace);
+
     /** Per-thread scratch memory of a kernel. */
     interface Workspace {
     }

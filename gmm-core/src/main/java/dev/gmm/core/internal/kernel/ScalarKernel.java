@@ -150,4 +150,29 @@ public final class ScalarKernel implements EmKernel {
             }
         }
     }
+
+    @Override
+    public void nearestCentres(DataMatrix data, int from, int to, double[] centres, int k, int[] labels,
+                               double[] distances, Workspace workspace) {
+        ScalarWorkspace ws = (ScalarWorkspace) workspace;
+        int d = data.cols();
+        for (int i = from; i < to; i++) {
+            data.copyRow(i, ws.row, 0);
+            int best = 0;
+            double bestDistance = Double.POSITIVE_INFINITY;
+            for (int c = 0; c < k; c++) {
+                double s = 0;
+                for (int j = 0; j < d; j++) {
+                    double diff = ws.row[j] - centres[c * d + j];
+                    s += diff * diff;
+                }
+                if (s < bestDistance) {
+                    bestDistance = s;
+                    best = c;
+                }
+            }
+            labels[i] = best;
+            distances[i] = bestDistance;
+        }
+    }
 }

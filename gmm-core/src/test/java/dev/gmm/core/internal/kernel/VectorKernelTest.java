@@ -107,6 +107,72 @@ class VectorKernelTest {
         assertClose("scatter", actual.rawScatter(), expected.rawScatter());
     }
 
+    @ParameterizedTest
+    @MethodSource("cases")
+    void nearestCentresAreBitIdenticalToTheScalarReference(Case c) {
+        Problem p = Problem.random(c);
+        int n = c.rows();
+        int k = c.components();
+        int from = n > 2 ? 1 : 0;
+        int[] labelsScalar = new int[n];
+        int[] labelsSimd = new int[n];
+        double[] distScalar = new double[n];
+        double[] distSimd = new double[n];
+        SCALAR.nearestCentres(p.data, from, n, p.means, k, labelsScalar, distScalar, SCALAR.newWorkspace(k, c.features()));
+        simd.nearestCentres(p.data, from, n, p.means, k, labelsSimd, distSimd, simd.newWorkspace(k, c.features()));
+        assertThat(labelsSimd).containsExactly(labelsScalar);
+        assertThat(distSimd).containsExactly(distScalar);
+    }
+
+    @Test
+    void nearestCentreTiesGoToTheLowestIndex() {
+        DataMatrix data = DataMatrix.wrap(new double[] {0, 1, 2, 3, 4, 5, 6, 7, 8, 9}, 10, 1);
+        double[] centres = {5, 5, -5, 5};
+        int[] labels = new int[10];
+        double[] distances = new double[10];
+        simd.nearestCentres(data, 0, 10, centres, 4, labels, distances, simd.newWorkspace(4, 1));
+        assertThat(labels).containsOnly(0);
+        assertThat(distances[0]).isEqualTo(25.0);
+    }
+
+    @ParameterizedTest
+    @MethodSource("tiedShapes")
+    void aSharedFactorGivesWhatSeparateCopiesGive(int rows, int features, int components) {
+        Problem p = Problem.random(new Case(rows, features, components, PrecisionForm.UPPER_TRIANGULAR,
+                ScatterKind.POOLED, false, true, 11L + features));
+        double[][] shared = new double[components][];
+        double[] weights = new double[components];
+        for (int k = 0; k < components; k++) {
+            shared[k] = p.state.factors[0];
+            weights[k] = 1.0 / components;
+        }
+        var parameters = new CovarianceParameters(null, null, PrecisionForm.UPPER_TRIANGULAR, features, shared,
+                new double[components][features * features]);
+        MixtureState tied = new MixtureState(weights, p.means, parameters);
+        assertThat(tied.sharedFactor).isTrue();
+        double[] llScalar = new double[rows];
+        double[] llSimd = new double[rows];
+        double[] lrScalar = new double[rows * components];
+        double[] lrSimd = new double[rows * components];
+        SCALAR.logLikelihoods(p.data, 0, rows, tied, llScalar, lrScalar, SCALAR.newWorkspace(components, features));
+        simd.logLikelihoods(p.data, 0, rows, tied, llSimd, lrSimd, simd.newWorkspace(components, features));
+        assertClose("log-likelihood", llSimd, llScalar);
+        assertClose("log-responsibility", lrSimd, lrScalar);
+        SufficientStatistics expected = p.statistics(ScatterKind.POOLED);
+        SufficientStatistics actual = p.statistics(ScatterKind.POOLED);
+        SCALAR.accumulate(p.data, p.weights, 0, rows, tied, ScatterKind.POOLED, expected,
+                SCALAR.newWorkspace(components, features));
+        simd.accumulate(p.data, p.weights, 0, rows, tied, ScatterKind.POOLED, actual,
+                simd.newWorkspace(components, features));
+        assertClose("pooled scatter", actual.rawScatter(), expected.rawScatter());
+        assertClose("first moments", actual.rawFirstMoments(), expected.rawFirstMoments());
+    }
+
+    static Stream<Arguments> tiedShapes() {
+        return Stream.of(Arguments.of(13, 3, 2), Arguments.of(207, 17, 7), Arguments.of(300, 1, 3),
+                Arguments.of(41, 70, 20));
+    }
+
     @Test
     void accumulatesOntoExistingSumsAcrossCalls() {
         Problem p = Problem.random(new Case(300, 5, 3, PrecisionForm.UPPER_TRIANGULAR, ScatterKind.FULL, false, false, 3));

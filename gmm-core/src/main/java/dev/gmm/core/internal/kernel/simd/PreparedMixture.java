@@ -1,0 +1,122 @@
+package dev.gmm.core.internal.kernel.simd;
+
+import static dev.gmm.core.internal.kernel.simd.Lanes.TILE;
+
+import dev.gmm.core.internal.kernel.MixtureState;
+import dev.gmm.core.spi.PrecisionForm;
+
+/**
+ * A {@link MixtureState} in the layout the tiles read, rebuilt in place (no allocation) when the
+ * state changes. Data are processed relative to a centre c — the mean of the component means — so
+ * that y = (x − c)·U − (μ − c)·U does not lose digits when the data sit far from the origin; with
+ * that, the E-step is one product of the data block with each factor (a small GEMM) minus a bias.
+ *
+ * <p>Upper-triangular factors are packed tile by tile: for the columns [4t, 4t+4) the rows
+ * 0 … min(4t+3, D−1), four values per row, with zeros below the diagonal and beyond D, so the tile
+ * loop needs no bounds tests.
+ */
+final class PreparedMixture {
+    final int components;
+    final int features;
+    final int paddedFeatures;
+    final int tiles;
+    final int packedSize;
+    /** Start of tile t inside one component's packed factor. */
+    final int[] tileOffset;
+    final double[] centre;
+    /** The origin, for loading data as they are. */
+    final double[] zeroCentre;
+    /** (μₖ − c), K × paddedFeatures, zero padded. */
+    final double[] shiftedMeans;
+    /** Per component: packed upper factor (packedSize values) or the diagonal (paddedFeatures). */
+    final double[] factors;
+    /** (μₖ − c)·Uₖ, K × paddedFeatures. */
+    final double[] bias;
+    final double[] constants;
+    boolean diagonal;
+    /** Whether every component has the same factor (tied): the E-step then projects the block once. */
+    boolean shared;
+    private MixtureState preparedFor;
+
+    PreparedMixture(int components, int features) {
+        this.components = components;
+        this.features = features;
+        this.paddedFeatures = Lanes.paddedFeatures(features);
+        this.tiles = paddedFeatures / TILE;
+        this.tileOffset = new int[tiles + 1];
+        for (int t = 0; t < tiles; t++) {
+            tileOffset[t + 1] = tileOffset[t] + rowsOfTile(t) * TILE;
+        }
+        this.packedSize = Math.max(tileOffset[tiles], paddedFeatures);
+        this.centre = new double[features];
+        this.zeroCentre = new double[features];
+        this.shiftedMeans = new double[components * paddedFeatures];
+        this.factors = new double[components * packedSize];
+        this.bias = new double[components * paddedFeatures];
+        this.constants = new double[components];
+    }
+
+    /** Rows of the packed tile t: the factor is zero below the diagonal. */
+    int rowsOfTile(int t) {
+        return Math.min(TILE * t + TILE, features);
+    }
+
+    /** Makes this the packed form of {@code s} unless it already is. */
+    void prepare(MixtureState s) {
+        if (s == preparedFor) {
+            return;
+        }
+        if (s.components != components || s.features != features) {
+            throw new IllegalArgumentException("a workspace for " + components + " components and " + features
+                    + " features cannot evaluate a mixture of " + s.components + " and " + s.features);
+        }
+        int d = features;
+        int dp = paddedFeatures;
+        diagonal = s.form == PrecisionForm.DIAGONAL;
+        shared = s.sharedFactor;
+        java.util.Arrays.fill(centre, 0);
+        for (int k = 0; k < components; k++) {
+            for (int j = 0; j < d; j++) {
+                centre[j] += s.means[k * d + j];
+            }
+        }
+        for (int j = 0; j < d; j++) {
+            centre[j] /= components;
+        }
+        java.util.Arrays.fill(shiftedMeans, 0);
+        java.util.Arrays.fill(factors, 0);
+        java.util.Arrays.fill(bias, 0);
+        for (int k = 0; k < components; k++) {
+            constants[k] = s.constants[k];
+            for (int j = 0; j < d; j++) {
+                shiftedMeans[k * dp + j] = s.means[k * d + j] - centre[j];
+            }
+            double[] u = s.factors[k];
+            int fo = k * packedSize;
+            if (diagonal) {
+                for (int j = 0; j < d; j++) {
+                    factors[fo + j] = u[j];
+                    bias[k * dp + j] = shiftedMeans[k * dp + j] * u[j];
+                }
+                continue;
+            }
+            for (int t = 0; t < tiles; t++) {
+                int to = fo + tileOffset[t];
+                for (int i = 0; i < rowsOfTile(t); i++) {
+                    for (int c = 0; c < TILE; c++) {
+                        int j = TILE * t + c;
+                        factors[to + i * TILE + c] = j < d && i <= j ? u[i * d + j] : 0.0;
+                    }
+                }
+            }
+            for (int j = 0; j < d; j++) {
+                double b = 0;
+                for (int i = 0; i <= j; i++) {
+                    b += shiftedMeans[k * dp + i] * u[i * d + j];
+                }
+                bias[k * dp + j] = b;
+            }
+        }
+        preparedFor = s;
+    }
+}

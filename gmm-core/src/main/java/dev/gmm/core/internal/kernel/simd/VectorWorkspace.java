@@ -1,0 +1,89 @@
+package dev.gmm.core.internal.kernel.simd;
+
+import static dev.gmm.core.internal.kernel.simd.Lanes.BLOCK;
+import static dev.gmm.core.internal.kernel.simd.Lanes.LANES;
+import static dev.gmm.core.internal.kernel.simd.Lanes.STRIDE;
+import static dev.gmm.core.internal.kernel.simd.Lanes.TILE;
+
+import dev.gmm.core.internal.kernel.EmKernel;
+import dev.gmm.core.spi.ScatterKind;
+
+/**
+ * Everything one thread of the SIMD kernel writes, allocated once per fit: the data block
+ * (feature-major, entry (j, r) at {@code j·STRIDE + r}), per-component log-probabilities, and
+ * lane-wide partial sums of the statistics, which are reduced to scalars only at the end of a call so
+ * that the inner loops never reduce across lanes.
+ */
+final class VectorWorkspace implements EmKernel.Workspace {
+    final PreparedMixture mixture;
+    /** x − c (or x, for k-means), paddedFeatures × STRIDE; rows beyond D stay zero. */
+    final double[] block;
+    /**
+     * log wₖ N(x | k), then exp(that − row max), then (diagonal statistics) the responsibilities;
+     * paddedComponents × STRIDE, rows beyond K stay zero.
+     */
+    final double[] logProb;
+    final double[] rowMax;
+    final double[] rowSum;
+    final double[] lse;
+    /** Sample weight of each row of the block; 0 on padding rows. */
+    final double[] weight;
+    /** wᵢ / Σₖ exp(·): multiplies exp(log p − max) into a responsibility. */
+    final double[] rowScale;
+    final double[] resp;
+    /**
+     * rᵢₖ(x − μₖ) for the full and pooled scatter, (x − c)² for the diagonal one, or x·U of a shared
+     * (tied) factor during the E-step; paddedFeatures × STRIDE, rows beyond D stay zero.
+     */
+    final double[] weighted;
+    /**
+     * Lane-wide partial sums: Nₖ (paddedComponents·LANES) and first moments
+     * (paddedComponents·paddedFeatures·LANES; around μₖ for full/pooled, around c for diagonal).
+     */
+    final double[] weightLanes;
+    final double[] firstLanes;
+    /**
+     * Diagonal scatter (paddedComponents·paddedFeatures·LANES), or full/pooled scatter tiles
+     * (targets·pairs·TILE²·LANES): allocated by {@link #prepareStatistics} for the kind in use, so a
+     * workspace that only evaluates or assigns (scoring, k-means) never holds it.
+     */
+    double[] scatterLanes;
+    private ScatterKind scatterKind;
+    final int tilePairs;
+    /** K rounded up to a multiple of 4, the component tile of the diagonal statistics. */
+    final int paddedComponents;
+    /** Running ‖y‖² of one row group: GROUP vectors. */
+    final double[] squares = new double[Lanes.GROUP * LANES];
+
+    VectorWorkspace(int components, int features) {
+        mixture = new PreparedMixture(components, features);
+        paddedComponents = (components + 3) / 4 * 4;
+        int dp = mixture.paddedFeatures;
+        block = new double[dp * STRIDE];
+        logProb = new double[paddedComponents * STRIDE];
+        rowMax = new double[BLOCK];
+        rowSum = new double[BLOCK];
+        lse = new double[BLOCK];
+        weight = new double[BLOCK];
+        rowScale = new double[BLOCK];
+        resp = new double[BLOCK];
+        weighted = new double[dp * STRIDE];
+        weightLanes = new double[paddedComponents * LANES];
+        firstLanes = new double[paddedComponents * dp * LANES];
+        tilePairs = mixture.tiles * (mixture.tiles + 1) / 2;
+    }
+
+    /** Makes {@link #scatterLanes} fit {@code kind}; allocates only on the first call of a fit. */
+    void prepareStatistics(ScatterKind kind) {
+        if (kind == scatterKind) {
+            return;
+        }
+        long size = switch (kind) {
+            case DIAGONAL -> (long) paddedComponents * mixture.paddedFeatures * LANES;
+            case FULL -> (long) mixture.components * tilePairs * TILE * TILE * LANES;
+            case POOLED -> (long) tilePairs * TILE * TILE * LANES;
+        };
+        scatterLanes = new double[Math.toIntExact(size)];
+        scatterKind = kind;
+    }
+}
