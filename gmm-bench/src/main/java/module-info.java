@@ -8,4 +8,6 @@ module dev.gmm.bench {
     requires dev.gmm.metrics;
     requires jmh.core;
     requires commons.math3;
+    // Smile's jars are automatic modules (Automatic-Module-Name in their manifests).
+    requires smile.base;
 }

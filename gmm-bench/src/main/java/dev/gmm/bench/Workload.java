@@ -20,11 +20,12 @@ import java.util.SplittableRandom;
  * @param means       start means (K×D)
  * @param covariances start covariance matrices, full (K×D×D), for peers that take covariances
  * @param precisions  start precision matrices, full (K×D×D)
- * @param diagonalPrecisions start precisions for "diag", K×D
+ * @param diagonalVariances  start variances for "diag", K×D, for peers that take variances
+ * @param diagonalPrecisions start precisions for "diag" (the reciprocals, as written by gen_data.py), K×D
  * @param source      where the data came from, for the log
  */
 public record Workload(String name, DataMatrix data, double[] weights, double[][] means, double[][][] covariances,
-                       double[][][] precisions,
+                       double[][][] precisions, double[][] diagonalVariances,
                        double[][] diagonalPrecisions, String source) {
 
     /** N, D, K, seed and spread exactly as in common.py. */
@@ -76,9 +77,11 @@ public record Workload(String name, DataMatrix data, double[] weights, double[][
         double[][] means = new double[k][d];
         double[][][] covariances = new double[k][d][d];
         double[][][] precisions = new double[k][d][d];
+        double[][] variances = new double[k][d];
         double[][] diagonal = new double[k][d];
         int covarianceOffset = k + k * d;
         int precisionOffset = k + k * d + k * d * d;
+        int varianceOffset = k + k * d;
         int diagonalOffset = k + k * d + k * d;
         for (int c = 0; c < k; c++) {
             System.arraycopy(f, k + c * d, means[c], 0, d);
@@ -86,9 +89,11 @@ public record Workload(String name, DataMatrix data, double[] weights, double[][
                 System.arraycopy(f, covarianceOffset + (c * d + i) * d, covariances[c][i], 0, d);
                 System.arraycopy(f, precisionOffset + (c * d + i) * d, precisions[c][i], 0, d);
             }
+            System.arraycopy(g, varianceOffset + c * d, variances[c], 0, d);
             System.arraycopy(g, diagonalOffset + c * d, diagonal[c], 0, d);
         }
-        return new Workload(name, data, weights, means, covariances, precisions, diagonal, "files in " + x.getParent());
+        return new Workload(name, data, weights, means, covariances, precisions, variances, diagonal,
+                "files in " + x.getParent());
     }
 
     /** Blobs around K random centres, and a start from perturbed centres with unit precision. */
@@ -113,16 +118,18 @@ public record Workload(String name, DataMatrix data, double[] weights, double[][
         double[][] means = new double[k][d];
         double[][][] covariances = new double[k][d][d];
         double[][][] precisions = new double[k][d][d];
+        double[][] variances = new double[k][d];
         double[][] diagonal = new double[k][d];
         for (int c = 0; c < k; c++) {
             for (int j = 0; j < d; j++) {
                 means[c][j] = centres[c][j] + 0.5 * gaussian(r);
                 covariances[c][j][j] = 1;
                 precisions[c][j][j] = 1;
+                variances[c][j] = 1;
                 diagonal[c][j] = 1;
             }
         }
-        return new Workload(name, DataMatrix.wrap(x, n, d), weights, means, covariances, precisions, diagonal,
+        return new Workload(name, DataMatrix.wrap(x, n, d), weights, means, covariances, precisions, variances, diagonal,
                 "generated in Java (set GMMBENCH_DATA to use gen_data.py's files)");
     }
 
