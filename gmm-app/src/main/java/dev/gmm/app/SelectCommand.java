@@ -2,6 +2,7 @@ package dev.gmm.app;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.gmm.app.internal.ConsoleProgress;
 import dev.gmm.app.internal.CsvFiles;
 import dev.gmm.app.internal.ModelFiles;
 import dev.gmm.app.internal.SelectionChart;
@@ -45,7 +46,7 @@ final class SelectCommand implements Callable<Integer> {
                 .criterion(criterion)
                 .seed(seed)
                 .build()
-                .select(x, null);
+                .select(x, null, ConsoleProgress.forConsole());
         ObjectNode json = ModelFiles.JSON.createObjectNode();
         json.put("criterion", result.criterion());
         json.put("n_samples", x.rows());

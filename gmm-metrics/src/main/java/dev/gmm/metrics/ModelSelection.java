@@ -4,6 +4,7 @@ import dev.gmm.core.DataMatrix;
 import dev.gmm.core.GaussianMixture;
 import dev.gmm.core.GaussianMixtureModel;
 import dev.gmm.core.Plugins;
+import dev.gmm.core.ProgressListener;
 import dev.gmm.core.spi.ClusterMetric;
 import dev.gmm.core.spi.MetricInput;
 
@@ -83,6 +84,11 @@ public final class ModelSelection {
 
     /** Fits and ranks the grid on {@code data}; {@code truth} (may be null) feeds external metrics. */
     public Result select(DataMatrix data, int[] truth) {
+        return select(data, truth, ProgressListener.NONE);
+    }
+
+    /** As {@link #select(DataMatrix, int[])}, reporting one step per fitted grid point to {@code progress}. */
+    public Result select(DataMatrix data, int[] truth, ProgressListener progress) {
         if (data == null || data.rows() < 2) {
             throw new IllegalArgumentException("data must have at least 2 rows to select a model");
         }
@@ -100,10 +106,15 @@ public final class ModelSelection {
         }
         List<GaussianMixture> grid = grid();
         List<Fitted> fitted = new ArrayList<>(grid.size());
+        progress.start("model selection", grid.size());
         try (ExecutorService pool = Executors.newFixedThreadPool(Math.min(parallelism, grid.size()))) {
             List<Future<Fitted>> futures = new ArrayList<>();
             for (GaussianMixture config : grid) {
-                futures.add(pool.submit(() -> evaluate(config, data, truth, metric)));
+                futures.add(pool.submit(() -> {
+                    Fitted f = evaluate(config, data, truth, metric);
+                    progress.advance(1);
+                    return f;
+                }));
             }
             for (int g = 0; g < futures.size(); g++) {
                 try {
@@ -116,6 +127,8 @@ public final class ModelSelection {
                     throw new IllegalStateException("model selection was interrupted", e);
                 }
             }
+        } finally {
+            progress.finish();
         }
         boolean lowerIsBetter = metric == null || !metric.higherIsBetter();
         Comparator<Fitted> order = Comparator.comparingDouble(f -> f.candidate.metric());

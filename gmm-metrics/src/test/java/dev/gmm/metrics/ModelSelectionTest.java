@@ -3,6 +3,7 @@ package dev.gmm.metrics;
 import dev.gmm.core.DataMatrix;
 import dev.gmm.core.GaussianMixture;
 import dev.gmm.core.GaussianMixtureModel;
+import dev.gmm.core.ProgressListener;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -30,6 +31,32 @@ class ModelSelectionTest {
         assertThat(result.bestCandidate().bic()).isCloseTo(result.best().bic(X), within(1e-9));
         assertThat(result.bestCandidate().metric()).isEqualTo(result.bestCandidate().bic());
         assertThat(result.ranked()).isSortedAccordingTo((a, b) -> Double.compare(a.bic(), b.bic()));
+    }
+
+    @Test
+    void progress_sees_one_step_per_grid_point_and_the_end() {
+        List<String> events = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        java.util.concurrent.atomic.AtomicLong steps = new java.util.concurrent.atomic.AtomicLong();
+        ProgressListener listener = new ProgressListener() {
+            @Override
+            public void start(String task, long total) {
+                events.add("start " + total);
+            }
+
+            @Override
+            public void advance(long n) {
+                steps.addAndGet(n);
+            }
+
+            @Override
+            public void finish() {
+                events.add("finish");
+            }
+        };
+        ModelSelection.builder().components(1, 2, 3).covarianceTypes("full", "diag").seed(0).parallelism(2).build()
+                .select(X, null, listener);
+        assertThat(events).containsExactly("start 6", "finish");
+        assertThat(steps.get()).isEqualTo(6);
     }
 
     @Test
