@@ -42,6 +42,11 @@ final class ExperimentCommand implements Callable<Integer> {
         if (out == null) {
             out = Path.of("gmm-report-" + name);
         }
+        if (data != null && !experiment.readsData()) {
+            throw new IllegalArgumentException("experiment '" + name + "' always runs on generated or bundled data; "
+                    + "drop --data (experiments that read a data set: " + String.join(", ", Plugins.all(Experiment.class)
+                    .stream().filter(Experiment::readsData).map(Experiment::name).toList()) + ")");
+        }
         if (data != null && !Files.exists(data)) {
             throw new java.nio.file.NoSuchFileException(data.toString(), null,
                     "--data names nothing; give the data set's file or directory");

@@ -99,6 +99,15 @@ class ReportProcessTest {
     }
 
     @Test
+    void dataForAnExperimentThatOnlyGeneratesItsDataIsRefusedNotIgnored() throws Exception {
+        GmmProcess.Result r = GmmProcess.run(dir, "experiment", "blobs", "--data", dir.toString());
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.errorLines()).singleElement().asString()
+                .contains("'blobs'", "drop --data", "odds", "segment-mnist").doesNotContain("overlap,");
+        assertThat(Files.exists(dir.resolve("gmm-report-blobs"))).isFalse();
+    }
+
+    @Test
     void inspectDescribesIrisWithSnakeCaseKeys() throws Exception {
         GmmProcess.Result r = GmmProcess.run(dir, "inspect", "--dataset", "iris");
         assertThat(r.exitCode()).as(r.stderr()).isZero();

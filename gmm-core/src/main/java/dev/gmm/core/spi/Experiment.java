@@ -9,4 +9,12 @@ import dev.gmm.core.experiment.ExperimentResult;
 public interface Experiment extends NamedProvider {
 
     ExperimentResult run(ExperimentContext context) throws Exception;
+
+    /**
+     * Whether the experiment reads a real data set from {@link ExperimentContext#data()}; those
+     * that always generate their data say no, so a user's {@code --data} is refused, not ignored.
+     */
+    default boolean readsData() {
+        return true;
+    }
 }

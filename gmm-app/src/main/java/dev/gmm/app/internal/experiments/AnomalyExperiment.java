@@ -39,6 +39,11 @@ public final class AnomalyExperiment implements Experiment {
     }
 
     @Override
+    public boolean readsData() {
+        return false;
+    }
+
+    @Override
     public String description() {
         return "GMM density vs Isolation Forest on blobs with outliers, low and high contamination: precision, "
                 + "recall, ROC and PR";

@@ -28,6 +28,11 @@ public final class BlobsExperiment implements Experiment {
     }
 
     @Override
+    public boolean readsData() {
+        return false;
+    }
+
+    @Override
     public String description() {
         return "GMM vs K-Means on well-separated blobs: silhouette and Calinski-Harabasz over 10 seeds";
     }

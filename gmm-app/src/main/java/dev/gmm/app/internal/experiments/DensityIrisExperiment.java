@@ -36,6 +36,11 @@ public final class DensityIrisExperiment implements Experiment {
     }
 
     @Override
+    public boolean readsData() {
+        return false;
+    }
+
+    @Override
     public String description() {
         return "Iris: correlation matrix, GMM with 3 and 8 full components, species recovered (study: 145/150)";
     }

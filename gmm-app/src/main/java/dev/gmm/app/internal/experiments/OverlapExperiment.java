@@ -26,6 +26,11 @@ public final class OverlapExperiment implements Experiment {
     }
 
     @Override
+    public boolean readsData() {
+        return false;
+    }
+
+    @Override
     public String description() {
         return "GMM (3 full components) vs K-Means on overlapping elongated clusters: ARI, silhouette, CH";
     }
