@@ -57,7 +57,18 @@ public final class Main implements Runnable {
             report(commandLine.getErr(), e, verbose);
             return isUserMistake(e) ? USAGE_ERROR : 1;
         });
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            report(new PrintWriter(System.err, true), new IllegalStateException("out of memory: give the JVM more heap "
+                    + "(e.g. GMM_JAVA_OPTS=-Xmx16g ./gmm ...) or use less data (--float32 halves it)", e), verbose);
+            return 1;
+        } catch (Error e) {
+            // picocli lets Errors through; a user still gets one line (the trace with --verbose).
+            report(new PrintWriter(System.err, true), new IllegalStateException("internal error: " + e
+                    + (verbose ? "" : " (run with --verbose for the stack trace)"), e), verbose);
+            return 1;
+        }
     }
 
     private static boolean isUserMistake(Throwable e) {
