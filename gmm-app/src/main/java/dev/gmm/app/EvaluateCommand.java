@@ -8,6 +8,7 @@ import dev.gmm.core.Plugins;
 import dev.gmm.core.spi.ClusterMetric;
 import dev.gmm.core.spi.MetricInput;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
@@ -20,6 +21,8 @@ import java.util.concurrent.Callable;
 final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--data", description = "Numeric CSV of the samples (for internal metrics).")
     Path data;
+    @Mixin
+    CsvReading csv = new CsvReading();
     @Option(names = "--labels-pred", description = "Predicted cluster labels, one integer per line.")
     Path labelsPred;
     @Option(names = "--labels-true", description = "True class labels, one integer per line.")
@@ -40,7 +43,7 @@ final class EvaluateCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--scores and --truth go together: pass both for anomaly metrics");
         }
         MetricInput input = new MetricInput(
-                data == null ? null : CsvFiles.readMatrix(data, false),
+                data == null ? null : csv.read(data, false),
                 ints(labelsPred), ints(labelsTrue),
                 scores == null ? null : CsvFiles.readColumn(scores), ints(truth));
         ObjectNode json = ModelFiles.JSON.createObjectNode();

@@ -9,6 +9,7 @@ import dev.gmm.core.GaussianMixture;
 import dev.gmm.core.GaussianMixtureModel;
 import dev.gmm.core.ProgressListener;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -21,6 +22,8 @@ import java.util.concurrent.Callable;
 final class FitCommand implements Callable<Integer> {
     @Option(names = "--data", required = true, description = "Numeric CSV, one sample per line (header optional).")
     Path data;
+    @Mixin
+    CsvReading csv = new CsvReading();
     @Option(names = "--components", required = true, description = "Number of mixture components.")
     int components;
     @Option(names = "--covariance", defaultValue = "full", description = "full, tied, diag, spherical or a plugin's covariance model (default ${DEFAULT-VALUE}).")
@@ -50,7 +53,7 @@ final class FitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        DataMatrix x = CsvFiles.readMatrix(data, float32);
+        DataMatrix x = csv.read(data, float32);
         GaussianMixture.Builder builder = GaussianMixture.builder().components(components).covarianceType(covariance)
                 .initMethod(init).nInit(nInit).maxIter(maxIter).tol(tol).regCovar(regCovar).seed(seed);
         if (threads > 0) {

@@ -1,9 +1,9 @@
 package dev.gmm.app;
 
-import dev.gmm.app.internal.CsvFiles;
 import dev.gmm.app.internal.ModelFiles;
 import dev.gmm.core.DataMatrix;
 import dev.gmm.core.GaussianMixtureModel;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
@@ -15,12 +15,14 @@ final class ModelAndData {
     Path model;
     @Option(names = "--data", required = true, description = "Numeric CSV, one sample per line (header optional).")
     Path data;
+    @Mixin
+    CsvReading csv = new CsvReading();
 
     GaussianMixtureModel readModel() throws IOException {
         return ModelFiles.read(model);
     }
 
     DataMatrix readData() throws IOException {
-        return CsvFiles.readMatrix(data, false);
+        return csv.read(data, false);
     }
 }

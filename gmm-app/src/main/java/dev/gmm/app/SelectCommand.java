@@ -3,7 +3,6 @@ package dev.gmm.app;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gmm.app.internal.ConsoleProgress;
-import dev.gmm.app.internal.CsvFiles;
 import dev.gmm.app.internal.ModelFiles;
 import dev.gmm.app.internal.SelectionChart;
 import dev.gmm.app.internal.report.PlotFiles;
@@ -12,6 +11,7 @@ import dev.gmm.core.Plugins;
 import dev.gmm.core.spi.CovarianceModel;
 import dev.gmm.metrics.ModelSelection;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Files;
@@ -24,6 +24,8 @@ import java.util.concurrent.Callable;
 final class SelectCommand implements Callable<Integer> {
     @Option(names = "--data", required = true, description = "Numeric CSV, one sample per line (header optional).")
     Path data;
+    @Mixin
+    CsvReading csv = new CsvReading();
     @Option(names = "--components", defaultValue = "1..10", description = "A range like 1..10 or a list like 2,3,5.")
     String components;
     @Option(names = "--covariance", defaultValue = "all", description = "Comma-separated covariance types, or all.")
@@ -37,7 +39,7 @@ final class SelectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        DataMatrix x = CsvFiles.readMatrix(data, false);
+        DataMatrix x = csv.read(data, false);
         String[] types = covariance.equals("all")
                 ? Plugins.names(CovarianceModel.class).toArray(String[]::new) : covariance.split(",");
         ModelSelection.Result result = ModelSelection.builder()

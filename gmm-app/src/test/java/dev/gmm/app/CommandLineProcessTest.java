@@ -83,6 +83,32 @@ class CommandLineProcessTest {
     }
 
     @Test
+    void columnsPicksTheFeaturesOfAFileWithAnIdAndALabelColumn() throws Exception {
+        twoClusters();
+        List<String> rows = Files.readAllLines(dir.resolve("x.csv"));
+        StringBuilder wide = new StringBuilder("id,a,b,species\n");
+        for (int i = 1; i < rows.size(); i++) {
+            wide.append(i).append(',').append(rows.get(i)).append(',').append(i <= 60 ? 1 : 2).append('\n');
+        }
+        Files.writeString(dir.resolve("wide.csv"), wide);
+        GmmProcess.Result plain = GmmProcess.run(dir, "fit", "--data", "x.csv", "--components", "2", "--out", "plain.json");
+        GmmProcess.Result chosen = GmmProcess.run(dir, "fit", "--data", "wide.csv", "--columns", "a,2",
+                "--components", "2", "--out", "chosen.json");
+        assertThat(chosen.exitCode()).as(chosen.stderr()).isZero();
+        assertThat(chosen.stdout()).isEqualTo(plain.stdout().replace("plain.json", "chosen.json"));
+        assertThat(JSON.readTree(dir.resolve("chosen.json").toFile()).get("means"))
+                .isEqualTo(JSON.readTree(dir.resolve("plain.json").toFile()).get("means"));
+
+        GmmProcess.Result score = GmmProcess.run(dir, "score", "--model", "chosen.json", "--data", "wide.csv",
+                "--columns", "a,b");
+        assertThat(score.exitCode()).as(score.stderr()).isZero();
+        GmmProcess.Result unknown = GmmProcess.run(dir, "score", "--model", "chosen.json", "--data", "wide.csv",
+                "--columns", "a,nope");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.errorLines()).singleElement().asString().contains("nope", "[id, a, b, species]");
+    }
+
+    @Test
     void aMissingFileEndsWithExitCodeTwoAndOneLine() throws Exception {
         GmmProcess.Result r = GmmProcess.run(dir, "fit", "--data", "missing.csv", "--components", "2", "--out", "m.json");
         assertThat(r.exitCode()).isEqualTo(2);

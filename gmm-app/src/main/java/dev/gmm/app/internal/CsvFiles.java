@@ -2,6 +2,7 @@ package dev.gmm.app.internal;
 
 import dev.gmm.core.DataMatrix;
 import dev.gmm.datasets.Csv;
+import dev.gmm.datasets.CsvOptions;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -18,7 +19,12 @@ public final class CsvFiles {
 
     /** A numeric CSV file as a matrix (float32 storage when asked). */
     public static DataMatrix readMatrix(Path file, boolean float32) throws IOException {
-        DataMatrix m = Csv.read(file).data();
+        return readMatrix(file, CsvOptions.defaults(), float32);
+    }
+
+    /** The chosen columns of a CSV file as a matrix (float32 storage when asked). */
+    public static DataMatrix readMatrix(Path file, CsvOptions options, boolean float32) throws IOException {
+        DataMatrix m = Csv.read(file, options).data();
         return float32 ? m.toFloat32() : m;
     }
 
