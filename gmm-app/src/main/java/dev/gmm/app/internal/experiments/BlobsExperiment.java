@@ -51,18 +51,9 @@ public final class BlobsExperiment implements Experiment {
                         + "(-10, 10)^2, standard deviation 1 (seeds %d..%d); GMM: %d full-covariance components, one "
                         + "k-means start; K-Means: k-means++, best of %d starts.", runs, n, CENTRES, context.seed(),
                         context.seed() + runs - 1, CENTRES, ClusteringComparison.KMEANS_STARTS));
-        ClusteringComparison.numbers(result::number, o);
-        result.table(ClusteringComparison.summary("Mean and sd over " + runs + " seeds", o));
-        result.table(ClusteringComparison.perRun("Every seed", o, context.seed()));
-        Dataset first = o.firstData();
-        result.chart(new Chart("GMM clusters and components (1 and 2 σ), seed " + context.seed(), ChartKind.SCATTER,
-                "x0", "x1", Charts.scatterByLabel(first.data(), o.firstGmm().predict(first.data()), 0, 1, "component "),
-                Charts.ellipses(o.firstGmm(), 0, 1)));
-        List<Series> kmeansSeries = new ArrayList<>(Charts.scatterByLabel(first.data(), o.firstKmeans().labels(), 0, 1,
-                "cluster "));
-        kmeansSeries.add(Charts.centres("K-Means centres", o.firstKmeans().centers(), 0, 1));
-        result.chart(new Chart("K-Means clusters, seed " + context.seed(), ChartKind.SCATTER, "x0", "x1",
-                kmeansSeries));
+        ClusteringComparison.report(result, o, context.seed(),
+                "GMM clusters and components (1 and 2 σ), seed " + context.seed(),
+                "K-Means clusters, seed " + context.seed());
         result.chart(scoreBars(o));
         findings(result, o, runs);
         return result.build();

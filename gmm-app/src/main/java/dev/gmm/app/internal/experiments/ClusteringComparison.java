@@ -3,6 +3,10 @@ package dev.gmm.app.internal.experiments;
 import dev.gmm.core.GaussianMixture;
 import dev.gmm.core.GaussianMixtureModel;
 import dev.gmm.core.ProgressListener;
+import dev.gmm.core.experiment.ExperimentResult;
+import dev.gmm.core.experiment.ExperimentResult.Chart;
+import dev.gmm.core.experiment.ExperimentResult.ChartKind;
+import dev.gmm.core.experiment.ExperimentResult.Series;
 import dev.gmm.core.experiment.ExperimentResult.Table;
 import dev.gmm.core.spi.Clusterer;
 import dev.gmm.core.spi.Dataset;
@@ -67,7 +71,7 @@ final class ClusteringComparison {
     }
 
     /** Mean ± sd of each score for both methods. */
-    static Table summary(String title, Outcome o) {
+    private static Table summary(String title, Outcome o) {
         List<List<Object>> rows = new ArrayList<>();
         rows.add(row("gmm", o.gmm()));
         rows.add(row("kmeans", o.kmeans()));
@@ -82,7 +86,7 @@ final class ClusteringComparison {
     }
 
     /** Every run's scores, seed by seed. */
-    static Table perRun(String title, Outcome o, long seed) {
+    private static Table perRun(String title, Outcome o, long seed) {
         List<List<Object>> rows = new ArrayList<>();
         for (int r = 0; r < o.gmm().silhouette().length; r++) {
             rows.add(List.of(seed + r, o.gmm().silhouette()[r], o.kmeans().silhouette()[r],
@@ -93,8 +97,28 @@ final class ClusteringComparison {
                 "kmeans calinski_harabasz", "gmm adjusted_rand", "kmeans adjusted_rand"), rows);
     }
 
+    /**
+     * What both comparisons report alike: the named numbers, the mean ± sd and per-seed tables, and the
+     * first seed's GMM clusters (with 1 and 2 σ ellipses) and K-Means clusters (with centres).
+     */
+    static void report(ExperimentResult.Builder result, Outcome o, long seed, String gmmChartTitle,
+                       String kmeansChartTitle) {
+        numbers(result::number, o);
+        int runs = o.gmm().silhouette().length;
+        result.table(summary("Mean and sd over " + runs + " seeds", o));
+        result.table(perRun("Every seed", o, seed));
+        Dataset first = o.firstData();
+        result.chart(new Chart(gmmChartTitle, ChartKind.SCATTER, "x0", "x1",
+                Charts.scatterByLabel(first.data(), o.firstGmm().predict(first.data()), 0, 1, "component "),
+                Charts.ellipses(o.firstGmm(), 0, 1)));
+        List<Series> kmeans = new ArrayList<>(Charts.scatterByLabel(first.data(), o.firstKmeans().labels(), 0, 1,
+                "cluster "));
+        kmeans.add(Charts.centres("K-Means centres", o.firstKmeans().centers(), 0, 1));
+        result.chart(new Chart(kmeansChartTitle, ChartKind.SCATTER, "x0", "x1", kmeans));
+    }
+
     /** Named numbers for the report's JSON: {@code <method>_<score>_mean} and {@code _sd}. */
-    static void numbers(java.util.function.BiConsumer<String, Object> into, Outcome o) {
+    private static void numbers(java.util.function.BiConsumer<String, Object> into, Outcome o) {
         for (String method : List.of("gmm", "kmeans")) {
             Scores s = method.equals("gmm") ? o.gmm() : o.kmeans();
             into.accept(method + "_silhouette_mean", Stats.mean(s.silhouette()));

@@ -3,7 +3,6 @@ package dev.gmm.app.internal.experiments;
 import dev.gmm.core.experiment.ExperimentResult;
 import dev.gmm.core.experiment.ExperimentResult.Chart;
 import dev.gmm.core.experiment.ExperimentResult.ChartKind;
-import dev.gmm.core.experiment.ExperimentResult.Series;
 import dev.gmm.core.spi.Dataset;
 import dev.gmm.core.spi.Experiment;
 import dev.gmm.core.spi.ExperimentContext;
@@ -49,19 +48,11 @@ public final class OverlapExperiment implements Experiment {
                         + "Gaussians whose tails overlap (seeds %d..%d); GMM: 3 full-covariance components, one "
                         + "k-means start; K-Means: k-means++, best of %d starts.", runs, n, context.seed(),
                         context.seed() + runs - 1, ClusteringComparison.KMEANS_STARTS));
-        ClusteringComparison.numbers(result::number, o);
-        result.table(ClusteringComparison.summary("Mean and sd over " + runs + " seeds", o));
-        result.table(ClusteringComparison.perRun("Every seed", o, context.seed()));
         Dataset first = o.firstData();
         result.chart(new Chart("True components (1 and 2 σ), seed " + context.seed(), ChartKind.SCATTER, "x0", "x1",
                 Charts.scatterByLabel(first.data(), first.labels(), 0, 1, "component "), OverlappingClusters.truth()));
-        result.chart(new Chart("GMM clusters and fitted components (1 and 2 σ)", ChartKind.SCATTER, "x0", "x1",
-                Charts.scatterByLabel(first.data(), o.firstGmm().predict(first.data()), 0, 1, "component "),
-                Charts.ellipses(o.firstGmm(), 0, 1)));
-        List<Series> kmeansSeries = new ArrayList<>(Charts.scatterByLabel(first.data(), o.firstKmeans().labels(), 0, 1,
-                "cluster "));
-        kmeansSeries.add(Charts.centres("K-Means centres", o.firstKmeans().centers(), 0, 1));
-        result.chart(new Chart("K-Means clusters", ChartKind.SCATTER, "x0", "x1", kmeansSeries));
+        ClusteringComparison.report(result, o, context.seed(), "GMM clusters and fitted components (1 and 2 σ)",
+                "K-Means clusters");
         double gmmAri = Stats.mean(o.gmm().adjustedRand());
         double kmAri = Stats.mean(o.kmeans().adjustedRand());
         int gmmWins = 0;
