@@ -9,7 +9,6 @@ import dev.gmm.core.experiment.ExperimentResult;
 import dev.gmm.core.experiment.ExperimentResult.Chart;
 import dev.gmm.core.experiment.ExperimentResult.ChartKind;
 import dev.gmm.core.experiment.ExperimentResult.Ellipse;
-import dev.gmm.core.experiment.ExperimentResult.Heatmap;
 import dev.gmm.core.experiment.ExperimentResult.Series;
 import dev.gmm.core.experiment.ExperimentResult.Table;
 import dev.gmm.core.spi.Dataset;
@@ -117,7 +116,7 @@ public final class IrisFit {
         out.chart(new Chart("EM lower bound per iteration (best start)", ChartKind.LINE, "iteration",
                 "mean log-likelihood", List.of(new Series("lower bound", IntStream.rangeClosed(1,
                 model.report().lowerBoundTrace().length).asDoubleStream().toArray(), model.report().lowerBoundTrace()))));
-        out.heatmap(confusion());
+        out.heatmap(ConfusionHeatmap.of("Species (rows) by cluster (columns)", bestMap, iris.labelNames()));
         out.table(components());
         return out.build();
     }
@@ -153,30 +152,6 @@ public final class IrisFit {
             }
         }
         return fallback;
-    }
-
-    /** Species by cluster, the clusters ordered by the species they were mapped to, so matches lie on the diagonal. */
-    private Heatmap confusion() {
-        long[][] c = bestMap.confusion();
-        int clusters = c[0].length;
-        Integer[] order = new Integer[clusters];
-        for (int j = 0; j < clusters; j++) {
-            order[j] = j;
-        }
-        int[] toClass = bestMap.clusterToClass();
-        java.util.Arrays.sort(order, java.util.Comparator.comparingInt(
-                j -> j < toClass.length && toClass[j] >= 0 ? toClass[j] : Integer.MAX_VALUE));
-        double[][] v = new double[c.length][clusters];
-        List<String> columns = new ArrayList<>();
-        for (int col = 0; col < clusters; col++) {
-            int j = order[col];
-            for (int i = 0; i < c.length; i++) {
-                v[i][col] = c[i][j];
-            }
-            int cls = j < toClass.length ? toClass[j] : -1;
-            columns.add("cluster " + j + (cls >= 0 && cls < iris.labelNames().size() ? " → " + iris.labelNames().get(cls) : ""));
-        }
-        return new Heatmap("Species (rows) by cluster (columns)", iris.labelNames(), columns, v);
     }
 
     private Table components() {

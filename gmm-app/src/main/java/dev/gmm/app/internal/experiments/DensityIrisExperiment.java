@@ -1,11 +1,11 @@
 package dev.gmm.app.internal.experiments;
 
+import dev.gmm.app.internal.ConfusionHeatmap;
 import dev.gmm.core.GaussianMixture;
 import dev.gmm.core.GaussianMixtureModel;
 import dev.gmm.core.experiment.ExperimentResult;
 import dev.gmm.core.experiment.ExperimentResult.Chart;
 import dev.gmm.core.experiment.ExperimentResult.ChartKind;
-import dev.gmm.core.experiment.ExperimentResult.Heatmap;
 import dev.gmm.core.spi.Dataset;
 import dev.gmm.core.spi.Experiment;
 import dev.gmm.core.spi.ExperimentContext;
@@ -72,7 +72,7 @@ public final class DensityIrisExperiment implements Experiment {
         int[] eightLabels = eight.predict(iris.data());
         long purity = majorityMatched(iris.labels(), eightLabels, 3);
 
-        result.heatmap(confusion(map, iris.labelNames()));
+        result.heatmap(ConfusionHeatmap.of("Species against clusters (3 components)", map, iris.labelNames()));
         List<List<Object>> rows = new ArrayList<>();
         for (GaussianMixtureModel m : List.of(three, eight)) {
             rows.add(List.of(m.components(), n * m.score(iris.data()), m.score(iris.data()), m.bic(iris.data()),
@@ -131,22 +131,6 @@ public final class DensityIrisExperiment implements Experiment {
     private static GaussianMixtureModel fit(Dataset iris, int k, long seed) {
         return GaussianMixture.builder().components(k).covarianceType("full").nInit(STARTS).seed(seed).build()
                 .fit(iris.data());
-    }
-
-    /** Rows: species; columns: the clusters in the order of the species they map to. */
-    private static Heatmap confusion(BestMap map, List<String> species) {
-        long[][] c = map.confusion();
-        int clusters = c[0].length;
-        double[][] values = new double[c.length][clusters];
-        List<String> columns = new ArrayList<>();
-        for (int j = 0; j < clusters; j++) {
-            int cls = map.clusterToClass()[j];
-            columns.add("cluster " + j + (cls >= 0 ? " (" + species.get(cls) + ")" : ""));
-            for (int i = 0; i < c.length; i++) {
-                values[i][j] = c[i][j];
-            }
-        }
-        return new Heatmap("Species against clusters (3 components)", species, columns, values);
     }
 
     /** Rows whose cluster's majority class is their own class (many clusters may map to one class). */
