@@ -24,40 +24,12 @@ final class BlockEStep {
 
     /** ws.block = rows [from, from+n) − c, transposed; padding rows are zero. */
     static void load(DataMatrix data, int from, int n, int len, VectorWorkspace ws) {
-        transpose(data, from, n, len, ws.mixture.centre, ws.block);
+        FeatureMajorCopy.copy(data, from, n, len, ws.mixture.centre, ws.block);
     }
 
     /** ws.block = rows [from, from+n) as they are, transposed; padding rows are zero. */
     static void loadRaw(DataMatrix data, int from, int n, int len, VectorWorkspace ws) {
-        transpose(data, from, n, len, ws.mixture.zeroCentre, ws.block);
-    }
-
-    private static void transpose(DataMatrix data, int from, int n, int len, double[] c, double[] b) {
-        int d = data.cols();
-        if (data.isFloat32()) {
-            float[] v = data.floatValues();
-            for (int j = 0; j < d; j++) {
-                double cj = c[j];
-                int o = j * STRIDE;
-                for (int r = 0, i = from * d + j; r < n; r++, i += d) {
-                    b[o + r] = v[i] - cj;
-                }
-            }
-        } else {
-            double[] v = data.values();
-            for (int j = 0; j < d; j++) {
-                double cj = c[j];
-                int o = j * STRIDE;
-                for (int r = 0, i = from * d + j; r < n; r++, i += d) {
-                    b[o + r] = v[i] - cj;
-                }
-            }
-        }
-        if (n < len) {
-            for (int j = 0; j < d; j++) {
-                java.util.Arrays.fill(b, j * STRIDE + n, j * STRIDE + len, 0.0);
-            }
-        }
+        FeatureMajorCopy.copy(data, from, n, len, ws.mixture.zeroCentre, ws.block);
     }
 
     /** ws.logProb[k·STRIDE + r] = log wₖ + log N(xᵣ | k) for every component, rows [0, len). */
