@@ -16,7 +16,8 @@ public final class CovarianceParameters {
     private final int features;
     private final double[][] factors;
     private final double[] logDeterminants;
-    private final double[][] fullCovariances;
+    /** Component k's covariance as a fresh D·D row-major matrix. */
+    private final java.util.function.IntFunction<double[]> fullCovariances;
 
     /**
      * @param covariances        covariances in the provider's shape
@@ -30,18 +31,19 @@ public final class CovarianceParameters {
      */
     public CovarianceParameters(ShapedArray covariances, ShapedArray precisionsCholesky, PrecisionForm form,
                                 int features, double[][] factors, double[][] fullCovariances) {
-        if (fullCovariances.length != factors.length) {
-            throw new IllegalArgumentException(factors.length + " precision factors but "
-                    + fullCovariances.length + " covariances");
-        }
-        this.fullCovariances = new double[fullCovariances.length][];
-        for (int k = 0; k < fullCovariances.length; k++) {
-            if (fullCovariances[k].length != features * features) {
-                throw new IllegalArgumentException("covariance " + k + " has " + fullCovariances[k].length
-                        + " values, expected " + features * features);
-            }
-            this.fullCovariances[k] = fullCovariances[k].clone();
-        }
+        this(covariances, precisionsCholesky, form, features, factors, copiesOf(fullCovariances, factors.length, features));
+    }
+
+    /**
+     * As the other constructor, but with the full covariance matrices made on demand by
+     * {@code fullCovariance} (a fresh D·D row-major array per call, component index in [0, K)), for
+     * providers whose covariances are cheap to expand: diagonal and spherical ones would otherwise
+     * build K dense D×D matrices in every M-step that only sampling and {@code covariance(k)} read.
+     */
+    public CovarianceParameters(ShapedArray covariances, ShapedArray precisionsCholesky, PrecisionForm form,
+                                int features, double[][] factors,
+                                java.util.function.IntFunction<double[]> fullCovariance) {
+        this.fullCovariances = java.util.Objects.requireNonNull(fullCovariance, "fullCovariance");
         this.covariances = covariances;
         this.precisionsCholesky = precisionsCholesky;
         this.form = form;
@@ -105,10 +107,33 @@ public final class CovarianceParameters {
 
     /** Component k's covariance as a full D×D matrix, whatever the type. */
     public double[][] fullCovariance(int k) {
+        java.util.Objects.checkIndex(k, factors.length);
+        double[] flat = fullCovariances.apply(k);
+        if (flat.length != features * features) {
+            throw new IllegalStateException("covariance " + k + " has " + flat.length + " values, expected "
+                    + features * features);
+        }
         double[][] c = new double[features][features];
         for (int i = 0; i < features; i++) {
-            System.arraycopy(fullCovariances[k], i * features, c[i], 0, features);
+            System.arraycopy(flat, i * features, c[i], 0, features);
         }
         return c;
+    }
+
+    /** Checked private copies of eagerly given matrices, served one per call. */
+    private static java.util.function.IntFunction<double[]> copiesOf(double[][] matrices, int components, int features) {
+        if (matrices.length != components) {
+            throw new IllegalArgumentException(components + " precision factors but " + matrices.length
+                    + " covariances");
+        }
+        double[][] copies = new double[components][];
+        for (int k = 0; k < components; k++) {
+            if (matrices[k].length != features * features) {
+                throw new IllegalArgumentException("covariance " + k + " has " + matrices[k].length
+                        + " values, expected " + features * features);
+            }
+            copies[k] = matrices[k].clone();
+        }
+        return k -> copies[k].clone();
     }
 }

@@ -70,18 +70,21 @@ public final class DiagCovariance implements CovarianceModel {
         int k = variances.length;
         int d = variances[0].length;
         double[][] factors = new double[k][];
-        double[][] full = new double[k][];
         double[] covFlat = new double[k * d];
         double[] cholFlat = new double[k * d];
         for (int c = 0; c < k; c++) {
             factors[c] = DiagonalFactors.ofVariances(variances[c], c, regCovar);
-            full[c] = Shapes.diagonalMatrix(variances[c]);
             System.arraycopy(variances[c], 0, covFlat, c * d, d);
             System.arraycopy(factors[c], 0, cholFlat, c * d, d);
         }
         int[] shape = {k, d};
         return new CovarianceParameters(new ShapedArray(shape, covFlat), new ShapedArray(shape, cholFlat),
-                PrecisionForm.DIAGONAL, d, factors, full);
+                PrecisionForm.DIAGONAL, d, factors, diagonalMatrices(covFlat.clone(), d));
+    }
+
+    /** Component c's covariance, diag(variances[c·d … c·d + d)), made when asked for. */
+    static java.util.function.IntFunction<double[]> diagonalMatrices(double[] variances, int d) {
+        return c -> Shapes.diagonalMatrix(java.util.Arrays.copyOfRange(variances, c * d, c * d + d));
     }
 
     @Override

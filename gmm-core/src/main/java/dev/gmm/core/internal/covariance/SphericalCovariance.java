@@ -67,18 +67,23 @@ public final class SphericalCovariance implements CovarianceModel {
     private static CovarianceParameters assemble(double[] variances, int d, double regCovar) {
         int k = variances.length;
         double[][] factors = new double[k][];
-        double[][] full = new double[k][];
         double[] chol = new double[k];
         for (int c = 0; c < k; c++) {
             double[] perFeature = new double[d];
             Arrays.fill(perFeature, variances[c]);
             factors[c] = DiagonalFactors.ofVariances(perFeature, c, regCovar);
             chol[c] = factors[c][0];
-            full[c] = Shapes.diagonalMatrix(perFeature);
         }
         int[] shape = {k};
         return new CovarianceParameters(new ShapedArray(shape, variances), new ShapedArray(shape, chol),
-                PrecisionForm.DIAGONAL, d, factors, full);
+                PrecisionForm.DIAGONAL, d, factors, c -> sphericalMatrix(variances[c], d));
+    }
+
+    /** σ²·I, made when asked for. */
+    private static double[] sphericalMatrix(double variance, int d) {
+        double[] perFeature = new double[d];
+        Arrays.fill(perFeature, variance);
+        return Shapes.diagonalMatrix(perFeature);
     }
 
     @Override
