@@ -4,8 +4,10 @@ import dev.gmm.core.DataMatrix;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.SplittableRandom;
 
 /**
@@ -57,20 +59,27 @@ public record Workload(String name, DataMatrix data, double[] weights, double[][
         return generate(name, s);
     }
 
+    /**
+     * The first {@code expected} little-endian doubles of the file, read through a memory map so that
+     * the only copy on the heap is the result (W3's data are 128 MB: the heap holds them once).
+     */
     private static double[] doubles(Path p, long expected) throws IOException {
-        byte[] bytes = Files.readAllBytes(p);
-        if (bytes.length < expected * 8) {
-            throw new IOException(p + " has " + bytes.length + " bytes, expected at least " + expected * 8
-                    + ": regenerate it with gen_data.py");
+        try (FileChannel channel = FileChannel.open(p, StandardOpenOption.READ)) {
+            long size = channel.size();
+            if (size < expected * 8) {
+                throw new IOException(p + " has " + size + " bytes, expected at least " + expected * 8
+                        + ": regenerate it with gen_data.py");
+            }
+            double[] out = new double[Math.toIntExact(expected)];
+            channel.map(FileChannel.MapMode.READ_ONLY, 0, expected * 8).order(ByteOrder.LITTLE_ENDIAN)
+                    .asDoubleBuffer().get(out);
+            return out;
         }
-        double[] out = new double[bytes.length / 8];
-        ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asDoubleBuffer().get(out);
-        return out;
     }
 
     private static Workload read(String name, Shape s, Path x, Path full, Path diag) throws IOException {
         int n = s.n(), d = s.d(), k = s.k();
-        DataMatrix data = DataMatrix.wrap(java.util.Arrays.copyOf(doubles(x, (long) n * d), n * d), n, d);
+        DataMatrix data = DataMatrix.wrap(doubles(x, (long) n * d), n, d);
         double[] f = doubles(full, k + k * d + 2L * k * d * d);
         double[] g = doubles(diag, k + k * d + 2L * k * d);
         double[] weights = java.util.Arrays.copyOfRange(f, 0, k);
