@@ -2,7 +2,6 @@ package dev.gmm.bench;
 
 import dev.gmm.core.DataMatrix;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
