@@ -1,5 +1,6 @@
 package dev.gmm.bench;
 
+import dev.gmm.core.DataMatrix;
 import dev.gmm.core.GaussianMixture;
 import dev.gmm.core.GaussianMixtureModel;
 import java.io.IOException;
@@ -45,11 +46,13 @@ public class EmIterationBenchmark {
     public int threads;
 
     private Workload data;
+    private DataMatrix data32;
     private GaussianMixture mixture;
 
     @Setup(Level.Trial)
     public void setUp() throws IOException {
         data = Workload.load(workload);
+        data32 = data.data().toFloat32();
         var builder = GaussianMixture.builder()
                 .components(data.weights().length)
                 .covarianceType(covariance)
@@ -77,8 +80,19 @@ public class EmIterationBenchmark {
         return fit();
     }
 
+    /** The same fit on the data stored as float32: the SIMD kernel's float mode (twice the lanes). */
+    @Benchmark
+    @Fork(value = 1, jvmArgsAppend = {"--add-modules", "jdk.incubator.vector", "-Dgmm.kernel=simd", "-Xmx4g"})
+    public GaussianMixtureModel simdFloat32() {
+        return fit(data32);
+    }
+
     private GaussianMixtureModel fit() {
-        GaussianMixtureModel model = mixture.fit(data.data());
+        return fit(data.data());
+    }
+
+    private GaussianMixtureModel fit(DataMatrix x) {
+        GaussianMixtureModel model = mixture.fit(x);
         if (model.report().iterations() != iterations) {
             throw new IllegalStateException("expected " + iterations + " EM iterations but the fit ran "
                     + model.report().iterations() + " (kernel " + model.report().kernel() + ")");

@@ -104,7 +104,7 @@ public final class PerIterationTable {
     }
 
     private static int order(String peer) {
-        List<String> known = List.of("scikit-learn", "Smile", "Commons Math", "gmm scalar", "gmm SIMD");
+        List<String> known = List.of("scikit-learn", "Smile", "Commons Math", "gmm scalar", "gmm SIMD", "gmm SIMD float32");
         int i = known.indexOf(peer.replaceAll(" \\(.*\\)$", ""));
         return i < 0 ? known.size() : i;
     }

@@ -69,6 +69,7 @@ public final class Suite {
     static String peer(String benchmark, String threads) {
         String name = switch (benchmark.substring(benchmark.lastIndexOf('.') + 1)) {
             case "simd" -> "gmm SIMD";
+            case "simdFloat32" -> "gmm SIMD float32";
             case "scalar" -> "gmm scalar";
             case "smile" -> "Smile";
             case "commonsMath" -> "Commons Math";
