@@ -16,7 +16,8 @@ import jdk.incubator.vector.VectorOperators;
  * S += (r∘Z)·Zᵀ computed in register tiles of {@link Lanes#TILE}×{@link Lanes#TILE} entries, each
  * entry a lane-wide partial sum over the block's rows; lanes are reduced once per call, in a fixed
  * order, by {@link #drain}. The diagonal statistics of a block are one GEMM of the responsibilities
- * with the block and its squares ({@link #diagonalBlock}).
+ * with the block and its squares ({@link #diagonalBlock}). {@link FloatBlockMoments} is the float32
+ * mode of the same tiles; both fill the same double lane sums, which {@link #drain} reduces.
  */
 final class BlockMoments {
     private BlockMoments() {
@@ -35,7 +36,19 @@ final class BlockMoments {
      * lane sums.
      */
     static void accumulate(int k, int len, ScatterKind kind, VectorWorkspace ws) {
+        if (!responsibilities(k, len, ws)) {
+            return; // every responsibility is exactly zero: nothing to add
+        }
         PreparedMixture m = ws.mixture;
+        weigh(m, k, len, ws);
+        scatterTiles(m, kind == ScatterKind.FULL ? k : 0, len, ws);
+    }
+
+    /**
+     * ws.resp = component k's responsibilities for rows [0, len), and their sum added to Nₖ's lane
+     * sums; false when every one is exactly zero. Shared by both modes: responsibilities are double.
+     */
+    static boolean responsibilities(int k, int len, VectorWorkspace ws) {
         DoubleVector total = DoubleVector.zero(SPECIES);
         int eo = k * STRIDE;
         for (int r = 0; r < len; r += LANES) {
@@ -45,11 +58,10 @@ final class BlockMoments {
             total = total.add(resp);
         }
         if (!total.compare(VectorOperators.GT, 0.0).anyTrue()) {
-            return; // every responsibility is exactly zero: nothing to add
+            return false;
         }
         addTo(ws.weightLanes, k * LANES, total);
-        weigh(m, k, len, ws);
-        scatterTiles(m, kind == ScatterKind.FULL ? k : 0, len, ws);
+        return true;
     }
 
     private static void addTo(double[] lanes, int offset, DoubleVector v) {
@@ -64,17 +76,7 @@ final class BlockMoments {
      */
     static void diagonalBlock(int len, VectorWorkspace ws) {
         PreparedMixture m = ws.mixture;
-        for (int k = 0; k < m.components; k++) {
-            DoubleVector total = DoubleVector.zero(SPECIES);
-            int eo = k * STRIDE;
-            for (int r = 0; r < len; r += LANES) {
-                DoubleVector resp = DoubleVector.fromArray(SPECIES, ws.logProb, eo + r)
-                        .mul(DoubleVector.fromArray(SPECIES, ws.rowScale, r));
-                resp.intoArray(ws.logProb, eo + r);
-                total = total.add(resp);
-            }
-            addTo(ws.weightLanes, k * LANES, total);
-        }
+        allResponsibilities(len, ws);
         for (int j = 0; j < m.features; j++) {
             for (int r = 0; r < len; r += LANES) {
                 DoubleVector x = DoubleVector.fromArray(SPECIES, ws.block, j * STRIDE + r);
@@ -87,6 +89,24 @@ final class BlockMoments {
                 momentTile(ws.logProb, kt * STRIDE, ws.block, ws.weighted, j * STRIDE, len, ws.firstLanes,
                         ws.scatterLanes, (kt * dp + j) * LANES, dp * LANES);
             }
+        }
+    }
+
+    /**
+     * ws.logProb[k·STRIDE + r] = every component's responsibilities for rows [0, len), their sums added
+     * to Nₖ's lane sums. Shared by both modes: responsibilities are double.
+     */
+    static void allResponsibilities(int len, VectorWorkspace ws) {
+        for (int k = 0; k < ws.mixture.components; k++) {
+            DoubleVector total = DoubleVector.zero(SPECIES);
+            int eo = k * STRIDE;
+            for (int r = 0; r < len; r += LANES) {
+                DoubleVector resp = DoubleVector.fromArray(SPECIES, ws.logProb, eo + r)
+                        .mul(DoubleVector.fromArray(SPECIES, ws.rowScale, r));
+                resp.intoArray(ws.logProb, eo + r);
+                total = total.add(resp);
+            }
+            addTo(ws.weightLanes, k * LANES, total);
         }
     }
 

@@ -1,0 +1,59 @@
+package dev.gmm.core.internal.kernel.simd;
+
+import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorSpecies;
+
+/**
+ * The block geometry of the float32 mode, the float counterpart of {@link Lanes}: a float vector has
+ * twice the lanes of a double vector of the same width, so one vector holds one feature of
+ * {@link #LANES} consecutive rows and a row group is twice as many rows. The block itself is the
+ * double path's {@link Lanes#BLOCK}, so that the per-row buffers the two modes share (log-sum-exp,
+ * weights, responsibilities) have one size; the feature-major float scratch keeps its own
+ * {@link #STRIDE} (one float vector more than a block, for the same cache-set reason).
+ *
+ * <p>Float lanes are only ever summed within one block (at most {@link Lanes#BLOCK} rows, so a lane
+ * adds up at most BLOCK / LANES terms); {@link #addWidened} is where those block sums meet the
+ * double lane sums that {@code BlockMoments.drain} reduces.
+ */
+final class FloatLanes {
+    static final VectorSpecies<Float> SPECIES = FloatVector.SPECIES_PREFERRED;
+    static final int LANES = SPECIES.length();
+    static final int GROUP = Lanes.GROUP;
+    static final int GROUP_ROWS = GROUP * LANES;
+    static final int TILE = Lanes.TILE;
+    static final int BLOCK = Lanes.BLOCK;
+    static final int STRIDE = BLOCK + LANES;
+
+    static {
+        // one float vector widens into exactly two double vectors, and a block is whole float row groups
+        if (LANES != 2 * Lanes.LANES || BLOCK % GROUP_ROWS != 0) {
+            throw new ExceptionInInitializerError("float32 mode needs 2 float lanes per double lane and whole"
+                    + " row groups per block; got " + LANES + " float lanes, " + Lanes.LANES + " double lanes, block "
+                    + BLOCK);
+        }
+    }
+
+    private FloatLanes() {
+    }
+
+    /** Rows rounded up to whole float row groups (a multiple of the double row group, at most BLOCK). */
+    static int paddedRows(int n) {
+        return (n + GROUP_ROWS - 1) / GROUP_ROWS * GROUP_ROWS;
+    }
+
+    /** Half {@code part} (0: lanes [0, LANES/2), 1: the rest) of {@code v}, widened to double. */
+    static DoubleVector widen(FloatVector v, int part) {
+        return (DoubleVector) v.convertShape(VectorOperators.F2D, Lanes.SPECIES, part);
+    }
+
+    /**
+     * lanes[o …o + Lanes.LANES) += low half of v + high half of v, in double: the end of a block's
+     * float accumulation. Always the same order, so results do not depend on how rows are split
+     * among threads beyond the block boundaries the double path has too.
+     */
+    static void addWidened(double[] lanes, int o, FloatVector v) {
+        DoubleVector.fromArray(Lanes.SPECIES, lanes, o).add(widen(v, 0).add(widen(v, 1))).intoArray(lanes, o);
+    }
+}

@@ -1,0 +1,100 @@
+package dev.gmm.core.internal.kernel.simd;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.gmm.core.DataMatrix;
+import dev.gmm.core.internal.kernel.MixtureState;
+import dev.gmm.core.spi.CovarianceParameters;
+import dev.gmm.core.spi.PrecisionForm;
+import dev.gmm.core.spi.ScatterKind;
+import dev.gmm.core.spi.SufficientStatistics;
+import java.util.SplittableRandom;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The SIMD kernel runs float32 data in its float32 mode (float vectors of twice the lanes), not by
+ * widening them to double: the workspace then holds float buffers, which a float64 fit never
+ * allocates, and the statistics differ from those of the same values stored as float64 by float
+ * rounding — not zero, and not more.
+ */
+class FloatModeTest {
+    private static final int ROWS = 1_000;
+    private static final int FEATURES = 6;
+    private static final int COMPONENTS = 3;
+
+    @ParameterizedTest
+    @EnumSource(ScatterKind.class)
+    void float32DataRunTheFloatModeAndFloat64DataDoNot(ScatterKind kind) {
+        DataMatrix x32 = data();
+        DataMatrix x64 = x32.toFloat64();
+        MixtureState state = state(kind == ScatterKind.DIAGONAL ? PrecisionForm.DIAGONAL : PrecisionForm.UPPER_TRIANGULAR);
+        VectorKernel kernel = new VectorKernel();
+        VectorWorkspace ws32 = (VectorWorkspace) kernel.newWorkspace(COMPONENTS, FEATURES);
+        VectorWorkspace ws64 = (VectorWorkspace) kernel.newWorkspace(COMPONENTS, FEATURES);
+        SufficientStatistics s32 = statistics(state, kind);
+        SufficientStatistics s64 = statistics(state, kind);
+        double ll32 = kernel.accumulate(x32, null, 0, ROWS, state, kind, s32, ws32);
+        double ll64 = kernel.accumulate(x64, null, 0, ROWS, state, kind, s64, ws64);
+
+        assertThat(ws32.ranFloat32Mode()).as("float32 data").isTrue();
+        assertThat(ws64.ranFloat32Mode()).as("float64 data").isFalse();
+        assertThat(ll32).as("computed in float, not widened").isNotEqualTo(ll64);
+        assertThat(Math.abs(ll32 - ll64)).isLessThanOrEqualTo(1e-6 * Math.abs(ll64));
+        assertThat(maxRelativeDifference(s32.rawScatter(), s64.rawScatter())).isLessThanOrEqualTo(5e-6);
+    }
+
+    private static DataMatrix data() {
+        SplittableRandom r = new SplittableRandom(42);
+        float[] f = new float[ROWS * FEATURES];
+        for (int i = 0; i < f.length; i++) {
+            f[i] = (float) (10 + r.nextGaussian() + (i / FEATURES % COMPONENTS) * 3);
+        }
+        return DataMatrix.wrapFloat(f, ROWS, FEATURES);
+    }
+
+    private static MixtureState state(PrecisionForm form) {
+        double[] weights = new double[COMPONENTS];
+        double[] means = new double[COMPONENTS * FEATURES];
+        double[][] factors = new double[COMPONENTS][];
+        for (int k = 0; k < COMPONENTS; k++) {
+            weights[k] = 1.0 / COMPONENTS;
+            for (int j = 0; j < FEATURES; j++) {
+                means[k * FEATURES + j] = 10 + 3 * k;
+            }
+            if (form == PrecisionForm.DIAGONAL) {
+                factors[k] = new double[FEATURES];
+                java.util.Arrays.fill(factors[k], 0.8);
+            } else {
+                factors[k] = new double[FEATURES * FEATURES];
+                for (int a = 0; a < FEATURES; a++) {
+                    factors[k][a * FEATURES + a] = 0.8;
+                    for (int b = a + 1; b < FEATURES; b++) {
+                        factors[k][a * FEATURES + b] = 0.05;
+                    }
+                }
+            }
+        }
+        var parameters = new CovarianceParameters(null, null, form, FEATURES, factors,
+                new double[COMPONENTS][FEATURES * FEATURES]);
+        return new MixtureState(weights, means, parameters);
+    }
+
+    private static SufficientStatistics statistics(MixtureState state, ScatterKind kind) {
+        SufficientStatistics s = new SufficientStatistics(state.components, state.features, kind);
+        System.arraycopy(state.means, 0, s.rawShifts(), 0, state.means.length);
+        return s;
+    }
+
+    private static double maxRelativeDifference(double[] a, double[] b) {
+        double scale = 1;
+        double worst = 0;
+        for (double v : b) {
+            scale = Math.max(scale, Math.abs(v));
+        }
+        for (int i = 0; i < a.length; i++) {
+            worst = Math.max(worst, Math.abs(a[i] - b[i]));
+        }
+        return worst / scale;
+    }
+}
