@@ -172,19 +172,10 @@ final class FloatBlockEStep {
             a32 = x3.fma(u2, a32);
             a33 = x3.fma(u3, a33);
         }
-        storeColumn(a00, a10, a20, a30, out, o);
-        storeColumn(a01, a11, a21, a31, out, o + STRIDE);
-        storeColumn(a02, a12, a22, a32, out, o + 2 * STRIDE);
-        storeColumn(a03, a13, a23, a33, out, o + 3 * STRIDE);
-    }
-
-    /** out[o …] = the GROUP row vectors of one output column. */
-    private static void storeColumn(FloatVector y0, FloatVector y1, FloatVector y2, FloatVector y3, float[] out,
-                                    int o) {
-        y0.intoArray(out, o);
-        y1.intoArray(out, o + LANES);
-        y2.intoArray(out, o + 2 * LANES);
-        y3.intoArray(out, o + 3 * LANES);
+        FloatLanes.storeFour(a00, a10, a20, a30, out, o);
+        FloatLanes.storeFour(a01, a11, a21, a31, out, o + STRIDE);
+        FloatLanes.storeFour(a02, a12, a22, a32, out, o + 2 * STRIDE);
+        FloatLanes.storeFour(a03, a13, a23, a33, out, o + 3 * STRIDE);
     }
 
     /**

@@ -4,7 +4,6 @@ import static dev.gmm.core.internal.kernel.simd.FloatLanes.LANES;
 import static dev.gmm.core.internal.kernel.simd.FloatLanes.SPECIES;
 import static dev.gmm.core.internal.kernel.simd.FloatLanes.STRIDE;
 import static dev.gmm.core.internal.kernel.simd.FloatLanes.TILE;
-import static dev.gmm.core.internal.kernel.simd.FloatLanes.addWidened;
 
 import dev.gmm.core.spi.ScatterKind;
 import jdk.incubator.vector.FloatVector;
@@ -34,8 +33,8 @@ final class FloatBlockMoments {
         int pair = (kind == ScatterKind.FULL ? k : 0) * ws.tilePairs;
         for (int ta = 0; ta < m.tiles; ta++) {
             for (int tb = ta; tb < m.tiles; tb++, pair++) {
-                outerTile(f.weighted, TILE * ta * STRIDE, f.block, TILE * tb * STRIDE, len, ws.scatterLanes,
-                        pair * TILE * TILE * Lanes.LANES);
+                outerTile(f.weighted, TILE * ta * STRIDE, f.block, TILE * tb * STRIDE, len, f.tileSums);
+                FloatLanes.addWidened(f.tileSums, 0, TILE * TILE, ws.scatterLanes, pair * TILE * TILE * Lanes.LANES);
             }
         }
     }
@@ -57,8 +56,14 @@ final class FloatBlockMoments {
         int dp = m.paddedFeatures;
         for (int kt = 0; kt < ws.paddedComponents; kt += 4) {
             for (int j = 0; j < dp; j += 2) {
-                momentTile(f.squares, kt * STRIDE, f.block, f.weighted, j * STRIDE, len, ws.firstLanes,
-                        ws.scatterLanes, (kt * dp + j) * Lanes.LANES, dp * Lanes.LANES);
+                momentTile(f.squares, kt * STRIDE, f.block, f.weighted, j * STRIDE, len, f.tileSums);
+                int o = (kt * dp + j) * Lanes.LANES;
+                for (int c = 0; c < 4; c++) {
+                    // component kt + c: features j and j + 1 of Σ r·x, then of Σ r·x²
+                    FloatLanes.addWidened(f.tileSums, 2 * c * LANES, 2, ws.firstLanes, o + c * dp * Lanes.LANES);
+                    FloatLanes.addWidened(f.tileSums, (8 + 2 * c) * LANES, 2, ws.scatterLanes,
+                            o + c * dp * Lanes.LANES);
+                }
             }
         }
     }
@@ -83,17 +88,18 @@ final class FloatBlockMoments {
                 rz.intoArray(f.weighted, xo + r);
                 first = first.add(rz);
             }
-            addWidened(firstLanes, (k * dp + j) * Lanes.LANES, first);
+            first.intoArray(f.tileSums, 0);
+            FloatLanes.addWidened(f.tileSums, 0, 1, firstLanes, (k * dp + j) * Lanes.LANES);
         }
     }
 
     /**
      * The float register tile of the diagonal GEMM (see {@code BlockMoments.momentTile}): 4 components
-     * × 2 features of Σᵣ resp·x and Σᵣ resp·x², 16 float accumulators from zero, widened into the double
-     * lane sums at lanes1/lanes2[o + …] at the end. Kept apart so C2 keeps them in registers.
+     * i × 2 features j of Σᵣ resp·x and Σᵣ resp·x², 16 float accumulators from zero over the block's
+     * rows, stored to sums (Σ r·x of (i, j) at (2i + j)·LANES, Σ r·x² 8 vectors later) for the caller to
+     * widen. Kept apart so C2 keeps them in registers.
      */
-    private static void momentTile(float[] resp, int ro, float[] x, float[] x2, int xo, int len, double[] lanes1,
-                                   double[] lanes2, int o, int componentStride) {
+    private static void momentTile(float[] resp, int ro, float[] x, float[] x2, int xo, int len, float[] sums) {
         FloatVector f00 = FloatVector.zero(SPECIES), f01 = f00, f10 = f00, f11 = f00;
         FloatVector f20 = f00, f21 = f00, f30 = f00, f31 = f00;
         FloatVector s00 = f00, s01 = f00, s10 = f00, s11 = f00;
@@ -124,29 +130,19 @@ final class FloatBlockMoments {
             s30 = r3.fma(b0, s30);
             s31 = r3.fma(b1, s31);
         }
-        widenPair(f00, f01, lanes1, o);
-        widenPair(f10, f11, lanes1, o + componentStride);
-        widenPair(f20, f21, lanes1, o + 2 * componentStride);
-        widenPair(f30, f31, lanes1, o + 3 * componentStride);
-        widenPair(s00, s01, lanes2, o);
-        widenPair(s10, s11, lanes2, o + componentStride);
-        widenPair(s20, s21, lanes2, o + 2 * componentStride);
-        widenPair(s30, s31, lanes2, o + 3 * componentStride);
-    }
-
-    /** Two consecutive features' float block sums into the double lane sums at o and o + Lanes.LANES. */
-    private static void widenPair(FloatVector a, FloatVector b, double[] lanes, int o) {
-        addWidened(lanes, o, a);
-        addWidened(lanes, o + Lanes.LANES, b);
+        FloatLanes.storeFour(f00, f01, f10, f11, sums, 0);
+        FloatLanes.storeFour(f20, f21, f30, f31, sums, 4 * LANES);
+        FloatLanes.storeFour(s00, s01, s10, s11, sums, 8 * LANES);
+        FloatLanes.storeFour(s20, s21, s30, s31, sums, 12 * LANES);
     }
 
     /**
      * The float register tile of the rank-BLOCK update (see {@code BlockMoments.outerTile}):
      * Σᵣ rz[ao + i·STRIDE + r]·z[bo + j·STRIDE + r] for a TILE×TILE tile, 16 float accumulators from
-     * zero, widened into lanes[o + (i·TILE + j)·Lanes.LANES …] at the end. Kept apart so C2 keeps them
-     * in registers.
+     * zero over the block's rows, stored to sums[(i·TILE + j)·LANES …] for the caller to widen. Kept
+     * apart so C2 keeps them in registers.
      */
-    private static void outerTile(float[] rz, int ao, float[] z, int bo, int len, double[] lanes, int o) {
+    private static void outerTile(float[] rz, int ao, float[] z, int bo, int len, float[] sums) {
         FloatVector a00 = FloatVector.zero(SPECIES), a01 = a00, a02 = a00, a03 = a00;
         FloatVector a10 = a00, a11 = a00, a12 = a00, a13 = a00;
         FloatVector a20 = a00, a21 = a00, a22 = a00, a23 = a00;
@@ -177,15 +173,9 @@ final class FloatBlockMoments {
             a32 = w3.fma(z2, a32);
             a33 = w3.fma(z3, a33);
         }
-        widenRow(a00, a01, a02, a03, lanes, o);
-        widenRow(a10, a11, a12, a13, lanes, o + 4 * Lanes.LANES);
-        widenRow(a20, a21, a22, a23, lanes, o + 8 * Lanes.LANES);
-        widenRow(a30, a31, a32, a33, lanes, o + 12 * Lanes.LANES);
-    }
-
-    /** One tile row's four float block sums into the double lane sums at o, o + Lanes.LANES, … */
-    private static void widenRow(FloatVector a, FloatVector b, FloatVector c, FloatVector d, double[] lanes, int o) {
-        widenPair(a, b, lanes, o);
-        widenPair(c, d, lanes, o + 2 * Lanes.LANES);
+        FloatLanes.storeFour(a00, a01, a02, a03, sums, 0);
+        FloatLanes.storeFour(a10, a11, a12, a13, sums, 4 * LANES);
+        FloatLanes.storeFour(a20, a21, a22, a23, sums, 8 * LANES);
+        FloatLanes.storeFour(a30, a31, a32, a33, sums, 12 * LANES);
     }
 }

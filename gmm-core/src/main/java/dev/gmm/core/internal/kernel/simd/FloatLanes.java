@@ -49,11 +49,25 @@ final class FloatLanes {
     }
 
     /**
-     * lanes[o …o + Lanes.LANES) += low half of v + high half of v, in double: the end of a block's
-     * float accumulation. Always the same order, so results do not depend on how rows are split
-     * among threads beyond the block boundaries the double path has too.
+     * For v in [0, vectors): lanes[o + v·Lanes.LANES …] += low half + high half of the float vector at
+     * sums[from + v·LANES …], in double: the end of a block's float accumulation. The tiles store their
+     * accumulators to {@code sums} and call this afterwards rather than widening in place, which would
+     * make the tile methods too big for C2 to keep their vectors unboxed. Always the same order, so a
+     * result depends only on the rows, never on how they are split among threads.
      */
-    static void addWidened(double[] lanes, int o, FloatVector v) {
-        DoubleVector.fromArray(Lanes.SPECIES, lanes, o).add(widen(v, 0).add(widen(v, 1))).intoArray(lanes, o);
+    static void addWidened(float[] sums, int from, int vectors, double[] lanes, int o) {
+        for (int v = 0; v < vectors; v++) {
+            FloatVector s = FloatVector.fromArray(SPECIES, sums, from + v * LANES);
+            int d = o + v * Lanes.LANES;
+            DoubleVector.fromArray(Lanes.SPECIES, lanes, d).add(widen(s, 0).add(widen(s, 1))).intoArray(lanes, d);
+        }
+    }
+
+    /** out[o …] = a, b, c, d, one vector after the other (a tile's row group or tile row). */
+    static void storeFour(FloatVector a, FloatVector b, FloatVector c, FloatVector d, float[] out, int o) {
+        a.intoArray(out, o);
+        b.intoArray(out, o + LANES);
+        c.intoArray(out, o + 2 * LANES);
+        d.intoArray(out, o + 3 * LANES);
     }
 }

@@ -21,6 +21,8 @@ final class FloatScratch {
     final float[] weighted;
     /** One component's responsibilities for the block. */
     final float[] resp = new float[BLOCK];
+    /** A register tile's 16 float accumulators at the end of a block, before they are widened. */
+    final float[] tileSums = new float[FloatLanes.TILE * FloatLanes.TILE * FloatLanes.LANES];
 
     FloatScratch(int paddedFeatures, int paddedComponents) {
         block = new float[paddedFeatures * STRIDE];
