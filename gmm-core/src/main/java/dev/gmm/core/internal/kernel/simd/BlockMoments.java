@@ -277,8 +277,12 @@ final class BlockMoments {
         a33.intoArray(lanes, o + 15 * LANES);
     }
 
-    /** Reduces the lane sums into {@code out} (lane 0 first, always) and clears them for the next call. */
-    static void drain(ScatterKind kind, VectorWorkspace ws, SufficientStatistics out) {
+    /**
+     * Reduces the lane sums into {@code out} (lane 0 first, always) and clears them for the next call.
+     * Diagonal lane sums are taken around c and recentred on μₖ here, unless {@code diagonalAroundMeans}
+     * (the float32 mode, see {@link FloatBlockMoments#diagonalBlock}) says they already are around μₖ.
+     */
+    static void drain(ScatterKind kind, VectorWorkspace ws, SufficientStatistics out, boolean diagonalAroundMeans) {
         PreparedMixture m = ws.mixture;
         int d = m.features;
         int dp = m.paddedFeatures;
@@ -291,7 +295,7 @@ final class BlockMoments {
             for (int j = 0; j < d; j++) {
                 double s1 = sumLanes(ws.firstLanes, (k * dp + j) * LANES);
                 if (kind == ScatterKind.DIAGONAL) {
-                    double mean = m.shiftedMeans[k * dp + j];
+                    double mean = diagonalAroundMeans ? 0.0 : m.shiftedMeans[k * dp + j];
                     double s2 = sumLanes(ws.scatterLanes, (k * dp + j) * LANES);
                     first[k * d + j] += s1 - weight * mean;
                     scatter[k * d + j] += s2 - mean * (2 * s1 - weight * mean);

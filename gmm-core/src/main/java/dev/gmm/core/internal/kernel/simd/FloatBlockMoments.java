@@ -10,8 +10,8 @@ import jdk.incubator.vector.FloatVector;
 
 /**
  * The statistics of one block of float32 rows in float arithmetic, the float32 mode of
- * {@link BlockMoments}: the same tiles (scatter S' += (r∘(x − μₖ))·(x − c)ᵀ, diagonal R·X and
- * R·(X∘X)) with twice the lanes. Responsibilities are computed in double (shared with the double
+ * {@link BlockMoments}: the same scatter tiles (S' += (r∘(x − μₖ))·(x − c)ᵀ) with twice the lanes,
+ * and diagonal tiles that centre on μₖ ({@link #diagonalBlock} says why). Responsibilities are computed in double (shared with the double
  * path, so Nₖ is exact to double) and rounded to float for the products. Each tile starts its float
  * accumulators at zero, sums only the block's rows (at most {@link Lanes#BLOCK}), and at the end
  * widens them and adds them into the double lane sums ({@link FloatLanes#addWidened}); so every sum
@@ -39,7 +39,14 @@ final class FloatBlockMoments {
         }
     }
 
-    /** The diagonal statistics of the block (see {@link BlockMoments#diagonalBlock}), in float tiles. */
+    /**
+     * The diagonal statistics of the block: per component k and feature j, Σᵣ r·(x − μₖ) and
+     * Σᵣ r·(x − μₖ)², in register tiles of 4 components × 1 feature. Unlike the double path's GEMM
+     * around c ({@link BlockMoments#diagonalBlock}), the float tiles centre each row on μₖ first: the
+     * recentring S2 − 2 m S1 + N m² would cancel the float error of S2 back up by (|μₖ − c| / σ)², which
+     * float cannot afford (a fit whose components lie ten standard deviations from c lost four digits
+     * of its variances that way). So the lane sums are already around μₖ ({@code drain} is told so).
+     */
     static void diagonalBlock(int len, VectorWorkspace ws) {
         PreparedMixture m = ws.mixture;
         FloatScratch f = ws.floats();
@@ -47,22 +54,16 @@ final class FloatBlockMoments {
         for (int k = 0; k < m.components; k++) {
             narrow(ws.logProb, k * Lanes.STRIDE, f.squares, k * STRIDE, len);
         }
-        for (int j = 0; j < m.features; j++) {
-            for (int r = 0; r < len; r += LANES) {
-                FloatVector x = FloatVector.fromArray(SPECIES, f.block, j * STRIDE + r);
-                x.mul(x).intoArray(f.weighted, j * STRIDE + r);
-            }
-        }
         int dp = m.paddedFeatures;
         for (int kt = 0; kt < ws.paddedComponents; kt += 4) {
-            for (int j = 0; j < dp; j += 2) {
-                momentTile(f.squares, kt * STRIDE, f.block, f.weighted, j * STRIDE, len, f.tileSums);
+            for (int j = 0; j < m.features; j++) {
+                centredMomentTile(f.squares, kt * STRIDE, f.block, j * STRIDE, len, m.floatShiftedMeans, kt * dp + j,
+                        dp, f.tileSums);
                 int o = (kt * dp + j) * Lanes.LANES;
                 for (int c = 0; c < 4; c++) {
-                    // component kt + c: features j and j + 1 of Σ r·x, then of Σ r·x²
-                    FloatLanes.addWidened(f.tileSums, 2 * c * LANES, 2, ws.firstLanes, o + c * dp * Lanes.LANES);
-                    FloatLanes.addWidened(f.tileSums, (8 + 2 * c) * LANES, 2, ws.scatterLanes,
-                            o + c * dp * Lanes.LANES);
+                    // component kt + c, feature j: Σ r·(x − μ), then Σ r·(x − μ)²
+                    FloatLanes.addWidened(f.tileSums, c * LANES, 1, ws.firstLanes, o + c * dp * Lanes.LANES);
+                    FloatLanes.addWidened(f.tileSums, (4 + c) * LANES, 1, ws.scatterLanes, o + c * dp * Lanes.LANES);
                 }
             }
         }
@@ -94,46 +95,42 @@ final class FloatBlockMoments {
     }
 
     /**
-     * The float register tile of the diagonal GEMM (see {@code BlockMoments.momentTile}): 4 components
-     * i × 2 features j of Σᵣ resp·x and Σᵣ resp·x², 16 float accumulators from zero over the block's
-     * rows, stored to sums (Σ r·x of (i, j) at (2i + j)·LANES, Σ r·x² 8 vectors later) for the caller to
-     * widen. Kept apart so C2 keeps them in registers.
+     * The float register tile of the diagonal statistics: for 4 components i and one feature,
+     * z = x − μᵢ, Σᵣ resp[i]·z and Σᵣ resp[i]·z², 8 float accumulators from zero over the block's rows,
+     * stored to sums (Σ r·z of component i at i·LANES, Σ r·z² 4 vectors later) for the caller to widen.
+     * {@code means[mo + i·dp]} is μᵢ − c. Only one feature wide: the centring costs a subtraction and a
+     * product per entry, and a wider tile no longer fits the registers. Kept apart so C2 keeps the
+     * accumulators in registers.
      */
-    private static void momentTile(float[] resp, int ro, float[] x, float[] x2, int xo, int len, float[] sums) {
-        FloatVector f00 = FloatVector.zero(SPECIES), f01 = f00, f10 = f00, f11 = f00;
-        FloatVector f20 = f00, f21 = f00, f30 = f00, f31 = f00;
-        FloatVector s00 = f00, s01 = f00, s10 = f00, s11 = f00;
-        FloatVector s20 = f00, s21 = f00, s30 = f00, s31 = f00;
+    private static void centredMomentTile(float[] resp, int ro, float[] x, int xo, int len, float[] means, int mo,
+                                          int dp, float[] sums) {
+        FloatVector m0 = FloatVector.broadcast(SPECIES, means[mo]);
+        FloatVector m1 = FloatVector.broadcast(SPECIES, means[mo + dp]);
+        FloatVector m2 = FloatVector.broadcast(SPECIES, means[mo + 2 * dp]);
+        FloatVector m3 = FloatVector.broadcast(SPECIES, means[mo + 3 * dp]);
+        FloatVector f0 = FloatVector.zero(SPECIES), f1 = f0, f2 = f0, f3 = f0;
+        FloatVector s0 = f0, s1 = f0, s2 = f0, s3 = f0;
         for (int r = 0; r < len; r += LANES) {
-            FloatVector a0 = FloatVector.fromArray(SPECIES, x, xo + r);
-            FloatVector a1 = FloatVector.fromArray(SPECIES, x, xo + STRIDE + r);
-            FloatVector b0 = FloatVector.fromArray(SPECIES, x2, xo + r);
-            FloatVector b1 = FloatVector.fromArray(SPECIES, x2, xo + STRIDE + r);
-            FloatVector r0 = FloatVector.fromArray(SPECIES, resp, ro + r);
-            FloatVector r1 = FloatVector.fromArray(SPECIES, resp, ro + STRIDE + r);
-            FloatVector r2 = FloatVector.fromArray(SPECIES, resp, ro + 2 * STRIDE + r);
-            FloatVector r3 = FloatVector.fromArray(SPECIES, resp, ro + 3 * STRIDE + r);
-            f00 = r0.fma(a0, f00);
-            f01 = r0.fma(a1, f01);
-            f10 = r1.fma(a0, f10);
-            f11 = r1.fma(a1, f11);
-            f20 = r2.fma(a0, f20);
-            f21 = r2.fma(a1, f21);
-            f30 = r3.fma(a0, f30);
-            f31 = r3.fma(a1, f31);
-            s00 = r0.fma(b0, s00);
-            s01 = r0.fma(b1, s01);
-            s10 = r1.fma(b0, s10);
-            s11 = r1.fma(b1, s11);
-            s20 = r2.fma(b0, s20);
-            s21 = r2.fma(b1, s21);
-            s30 = r3.fma(b0, s30);
-            s31 = r3.fma(b1, s31);
+            FloatVector a = FloatVector.fromArray(SPECIES, x, xo + r);
+            FloatVector z0 = a.sub(m0);
+            FloatVector z1 = a.sub(m1);
+            FloatVector z2 = a.sub(m2);
+            FloatVector z3 = a.sub(m3);
+            FloatVector w0 = FloatVector.fromArray(SPECIES, resp, ro + r).mul(z0);
+            FloatVector w1 = FloatVector.fromArray(SPECIES, resp, ro + STRIDE + r).mul(z1);
+            FloatVector w2 = FloatVector.fromArray(SPECIES, resp, ro + 2 * STRIDE + r).mul(z2);
+            FloatVector w3 = FloatVector.fromArray(SPECIES, resp, ro + 3 * STRIDE + r).mul(z3);
+            f0 = f0.add(w0);
+            f1 = f1.add(w1);
+            f2 = f2.add(w2);
+            f3 = f3.add(w3);
+            s0 = w0.fma(z0, s0);
+            s1 = w1.fma(z1, s1);
+            s2 = w2.fma(z2, s2);
+            s3 = w3.fma(z3, s3);
         }
-        FloatLanes.storeFour(f00, f01, f10, f11, sums, 0);
-        FloatLanes.storeFour(f20, f21, f30, f31, sums, 4 * LANES);
-        FloatLanes.storeFour(s00, s01, s10, s11, sums, 8 * LANES);
-        FloatLanes.storeFour(s20, s21, s30, s31, sums, 12 * LANES);
+        FloatLanes.storeFour(f0, f1, f2, f3, sums, 0);
+        FloatLanes.storeFour(s0, s1, s2, s3, sums, 4 * LANES);
     }
 
     /**

@@ -17,7 +17,7 @@ final class FloatScratch {
      * paddedComponents × STRIDE, rows beyond K stay zero.
      */
     final float[] squares;
-    /** rᵢₖ(x − μₖ) (full/pooled), (x − c)² (diagonal) or x·U of a shared factor; like {@link #block}. */
+    /** rᵢₖ(x − μₖ) (full/pooled scatter) or x·U of a shared factor (E-step); like {@link #block}. */
     final float[] weighted;
     /** One component's responsibilities for the block. */
     final float[] resp = new float[BLOCK];

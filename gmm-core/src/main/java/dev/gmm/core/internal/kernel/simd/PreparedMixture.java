@@ -43,6 +43,8 @@ final class PreparedMixture {
      */
     float[] floatFactors;
     float[] floatBias;
+    /** (μₖ − c) rounded to float, K rounded up to a multiple of 4 × paddedFeatures, zero padded. */
+    float[] floatShiftedMeans;
     private MixtureState floatsPreparedFor;
     boolean diagonal;
     /** Whether every component has the same factor (tied): the E-step then projects the block once. */
@@ -131,11 +133,12 @@ final class PreparedMixture {
         preparedFor = s;
     }
 
-    /** After {@link #prepare}: makes {@link #floatFactors} and {@link #floatBias} its float copies. */
+    /** After {@link #prepare}: makes the float fields float copies of their double counterparts. */
     void prepareFloats() {
         if (floatFactors == null) {
             floatFactors = new float[factors.length];
             floatBias = new float[bias.length];
+            floatShiftedMeans = new float[(components + 3) / 4 * 4 * paddedFeatures];
         }
         if (floatsPreparedFor == preparedFor) {
             return;
@@ -145,6 +148,7 @@ final class PreparedMixture {
         }
         for (int i = 0; i < bias.length; i++) {
             floatBias[i] = (float) bias[i];
+            floatShiftedMeans[i] = (float) shiftedMeans[i];
         }
         floatsPreparedFor = preparedFor;
     }

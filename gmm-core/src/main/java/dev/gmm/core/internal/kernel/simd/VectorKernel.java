@@ -102,7 +102,7 @@ public final class VectorKernel implements EmKernel {
                 }
             }
         }
-        BlockMoments.drain(kind, ws, out);
+        BlockMoments.drain(kind, ws, out, float32);
         out.setTotalWeight(out.totalWeight() + total);
         return logLikelihood;
     }
