@@ -64,11 +64,8 @@ final class FloatBlockEStep {
     private static void widen(PreparedMixture m, int len, float[] squares, double[] logProb) {
         for (int k = 0; k < m.components; k++) {
             double constant = m.constants[k];
-            for (int r = 0; r < len; r += LANES) {
-                FloatVector q = FloatVector.fromArray(SPECIES, squares, k * STRIDE + r);
-                int o = k * Lanes.STRIDE + r;
-                FloatLanes.widen(q, 0).fma(-0.5, constant).intoArray(logProb, o);
-                FloatLanes.widen(q, 1).fma(-0.5, constant).intoArray(logProb, o + Lanes.LANES);
+            for (int r = 0; r < len; r += Lanes.LANES) {
+                FloatLanes.widen(squares, k * STRIDE + r).fma(-0.5, constant).intoArray(logProb, k * Lanes.STRIDE + r);
             }
         }
     }

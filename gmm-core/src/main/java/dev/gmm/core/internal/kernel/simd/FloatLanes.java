@@ -3,6 +3,7 @@ package dev.gmm.core.internal.kernel.simd;
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorShape;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -43,9 +44,17 @@ final class FloatLanes {
         return (n + GROUP_ROWS - 1) / GROUP_ROWS * GROUP_ROWS;
     }
 
-    /** Half {@code part} (0: lanes [0, LANES/2), 1: the rest) of {@code v}, widened to double. */
-    static DoubleVector widen(FloatVector v, int part) {
-        return (DoubleVector) v.convertShape(VectorOperators.F2D, Lanes.SPECIES, part);
+    /**
+     * The widening view: as many float lanes as a double vector has, so that widening is the plain
+     * lane-for-lane conversion C2 compiles to one instruction (a "part" of a full float vector is
+     * not intrinsified and falls back to copying through arrays).
+     */
+    static final VectorSpecies<Float> HALF = VectorSpecies.of(float.class,
+            VectorShape.forBitSize(Lanes.LANES * Float.SIZE));
+
+    /** The {@link Lanes#LANES} floats at a[o …], widened to double. */
+    static DoubleVector widen(float[] a, int o) {
+        return (DoubleVector) FloatVector.fromArray(HALF, a, o).convertShape(VectorOperators.F2D, Lanes.SPECIES, 0);
     }
 
     /**
@@ -57,9 +66,10 @@ final class FloatLanes {
      */
     static void addWidened(float[] sums, int from, int vectors, double[] lanes, int o) {
         for (int v = 0; v < vectors; v++) {
-            FloatVector s = FloatVector.fromArray(SPECIES, sums, from + v * LANES);
+            int s = from + v * LANES;
             int d = o + v * Lanes.LANES;
-            DoubleVector.fromArray(Lanes.SPECIES, lanes, d).add(widen(s, 0).add(widen(s, 1))).intoArray(lanes, d);
+            DoubleVector.fromArray(Lanes.SPECIES, lanes, d).add(widen(sums, s).add(widen(sums, s + Lanes.LANES)))
+                    .intoArray(lanes, d);
         }
     }
 

@@ -9,6 +9,7 @@ import dev.gmm.core.spi.PrecisionForm;
 import dev.gmm.core.spi.ScatterKind;
 import dev.gmm.core.spi.SufficientStatistics;
 import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -44,7 +45,7 @@ class FloatModeTest {
         assertThat(maxRelativeDifference(s32.rawScatter(), s64.rawScatter())).isLessThanOrEqualTo(5e-6);
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void diagonalVariancesStayAccurateForComponentsManyDeviationsFromTheCentre() {
         // two tight components 60 standard deviations apart: each lies 30 σ from the centre c
         int n = 4_000;
