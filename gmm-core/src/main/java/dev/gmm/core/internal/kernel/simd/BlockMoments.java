@@ -279,10 +279,11 @@ final class BlockMoments {
 
     /**
      * Reduces the lane sums into {@code out} (lane 0 first, always) and clears them for the next call.
-     * Diagonal lane sums are taken around c and recentred on μₖ here, unless {@code diagonalAroundMeans}
-     * (the float32 mode, see {@link FloatBlockMoments#diagonalBlock}) says they already are around μₖ.
+     * The double path's lane sums are taken around c (or, for the scatter, against x − c) and recentred
+     * on μₖ here; {@code aroundMeans} (the float32 mode, see {@link FloatBlockMoments}) says they already
+     * are around μₖ.
      */
-    static void drain(ScatterKind kind, VectorWorkspace ws, SufficientStatistics out, boolean diagonalAroundMeans) {
+    static void drain(ScatterKind kind, VectorWorkspace ws, SufficientStatistics out, boolean aroundMeans) {
         PreparedMixture m = ws.mixture;
         int d = m.features;
         int dp = m.paddedFeatures;
@@ -295,7 +296,7 @@ final class BlockMoments {
             for (int j = 0; j < d; j++) {
                 double s1 = sumLanes(ws.firstLanes, (k * dp + j) * LANES);
                 if (kind == ScatterKind.DIAGONAL) {
-                    double mean = diagonalAroundMeans ? 0.0 : m.shiftedMeans[k * dp + j];
+                    double mean = aroundMeans ? 0.0 : m.shiftedMeans[k * dp + j];
                     double s2 = sumLanes(ws.scatterLanes, (k * dp + j) * LANES);
                     first[k * d + j] += s1 - weight * mean;
                     scatter[k * d + j] += s2 - mean * (2 * s1 - weight * mean);
@@ -317,7 +318,7 @@ final class BlockMoments {
                                 if (a < d && b < d && b >= a) {
                                     scatter[(target * d + a) * d + b] +=
                                             sumLanes(ws.scatterLanes, ((pair * TILE + i) * TILE + j) * LANES)
-                                            - shiftCorrection(kind, target, a, b, ws);
+                                            - (aroundMeans ? 0.0 : shiftCorrection(kind, target, a, b, ws));
                                 }
                             }
                         }

@@ -10,9 +10,12 @@ import jdk.incubator.vector.FloatVector;
 
 /**
  * The statistics of one block of float32 rows in float arithmetic, the float32 mode of
- * {@link BlockMoments}: the same scatter tiles (S' += (r∘(x − μₖ))·(x − c)ᵀ) with twice the lanes,
- * and diagonal tiles that centre on μₖ ({@link #diagonalBlock} says why). Responsibilities are computed in double (shared with the double
- * path, so Nₖ is exact to double) and rounded to float for the products. Each tile starts its float
+ * {@link BlockMoments} with twice the lanes, except that every sum is centred on μₖ before it is
+ * taken: the scatter tiles add (r∘(x − μₖ))·(x − μₖ)ᵀ rather than (r∘(x − μₖ))·(x − c)ᵀ with a
+ * correction afterwards, and the diagonal tiles Σ r·(x − μₖ)² rather than moments around c
+ * ({@link #diagonalBlock} says why: recentring afterwards would multiply the float error). Responsibilities are
+ * computed in double (shared with the double path, so Nₖ sums double values) and rounded to float
+ * for the products. Each tile starts its float
  * accumulators at zero, sums only the block's rows (at most {@link Lanes#BLOCK}), and at the end
  * widens them and adds them into the double lane sums ({@link FloatLanes#addWidened}); so every sum
  * across blocks, threads and the drain is double, and the float error does not grow with n.
@@ -33,7 +36,7 @@ final class FloatBlockMoments {
         int pair = (kind == ScatterKind.FULL ? k : 0) * ws.tilePairs;
         for (int ta = 0; ta < m.tiles; ta++) {
             for (int tb = ta; tb < m.tiles; tb++, pair++) {
-                outerTile(f.weighted, TILE * ta * STRIDE, f.block, TILE * tb * STRIDE, len, f.tileSums);
+                outerTile(f.weighted, TILE * ta * STRIDE, f.centred, TILE * tb * STRIDE, len, f.tileSums);
                 FloatLanes.addWidened(f.tileSums, 0, TILE * TILE, ws.scatterLanes, pair * TILE * TILE * Lanes.LANES);
             }
         }
@@ -43,9 +46,11 @@ final class FloatBlockMoments {
      * The diagonal statistics of the block: per component k and feature j, Σᵣ r·(x − μₖ) and
      * Σᵣ r·(x − μₖ)², in register tiles of 4 components × 1 feature. Unlike the double path's GEMM
      * around c ({@link BlockMoments#diagonalBlock}), the float tiles centre each row on μₖ first: the
-     * recentring S2 − 2 m S1 + N m² would cancel the float error of S2 back up by (|μₖ − c| / σ)², which
-     * float cannot afford (a fit whose components lie ten standard deviations from c lost four digits
-     * of its variances that way). So the lane sums are already around μₖ ({@code drain} is told so).
+     * recentring S2 − 2 m S1 + N m² would multiply the float error of S2 by about (|μₖ − c| / σ)², which
+     * float cannot afford (one step of a 200 000 × 16 fit with 16 components up to about 10 σ from c:
+     * variances off by 3.6e-5 relative that way, 8.6e-7 centred, the same as the float64 fit of the
+     * rounded data). Centring costs a subtraction and a product more per entry. So the lane sums are
+     * already around μₖ ({@code drain} is told so).
      */
     static void diagonalBlock(int len, VectorWorkspace ws) {
         PreparedMixture m = ws.mixture;
@@ -76,16 +81,20 @@ final class FloatBlockMoments {
         }
     }
 
-    /** floats.weighted = r·(x − μₖ) for the block; first moments (widened per feature) on the way. */
+    /**
+     * floats.centred = x − μₖ and floats.weighted = r·(x − μₖ) for the block; first moments (widened per
+     * feature) on the way. Features beyond D stay zero in both.
+     */
     private static void weigh(PreparedMixture m, int k, int len, FloatScratch f, double[] firstLanes) {
         int dp = m.paddedFeatures;
         for (int j = 0; j < m.features; j++) {
-            FloatVector mu = FloatVector.broadcast(SPECIES, (float) m.shiftedMeans[k * dp + j]);
+            FloatVector mu = FloatVector.broadcast(SPECIES, m.floatShiftedMeans[k * dp + j]);
             FloatVector first = FloatVector.zero(SPECIES);
             int xo = j * STRIDE;
             for (int r = 0; r < len; r += LANES) {
-                FloatVector rz = FloatVector.fromArray(SPECIES, f.block, xo + r).sub(mu)
-                        .mul(FloatVector.fromArray(SPECIES, f.resp, r));
+                FloatVector z = FloatVector.fromArray(SPECIES, f.block, xo + r).sub(mu);
+                z.intoArray(f.centred, xo + r);
+                FloatVector rz = z.mul(FloatVector.fromArray(SPECIES, f.resp, r));
                 rz.intoArray(f.weighted, xo + r);
                 first = first.add(rz);
             }

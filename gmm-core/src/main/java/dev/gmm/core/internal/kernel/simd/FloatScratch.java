@@ -19,6 +19,8 @@ final class FloatScratch {
     final float[] squares;
     /** rᵢₖ(x − μₖ) (full/pooled scatter) or x·U of a shared factor (E-step); like {@link #block}. */
     final float[] weighted;
+    /** x − μₖ for the component whose scatter is being added; like {@link #block}. */
+    final float[] centred;
     /** One component's responsibilities for the block. */
     final float[] resp = new float[BLOCK];
     /** A register tile's 16 float accumulators at the end of a block, before they are widened. */
@@ -28,5 +30,6 @@ final class FloatScratch {
         block = new float[paddedFeatures * STRIDE];
         squares = new float[paddedComponents * STRIDE];
         weighted = new float[paddedFeatures * STRIDE];
+        centred = new float[paddedFeatures * STRIDE];
     }
 }
