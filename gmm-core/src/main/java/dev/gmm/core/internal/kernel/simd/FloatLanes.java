@@ -27,14 +27,12 @@ final class FloatLanes {
     static final int BLOCK = Lanes.BLOCK;
     static final int STRIDE = BLOCK + LANES;
 
-    static {
-        // one float vector widens into exactly two double vectors, and a block is whole float row groups
-        if (LANES != 2 * Lanes.LANES || BLOCK % GROUP_ROWS != 0) {
-            throw new ExceptionInInitializerError("float32 mode needs 2 float lanes per double lane and whole"
-                    + " row groups per block; got " + LANES + " float lanes, " + Lanes.LANES + " double lanes, block "
-                    + BLOCK);
-        }
-    }
+    /**
+     * Whether the float32 mode can run here: one float vector must widen into exactly two double
+     * vectors, and a block must be whole float row groups. True wherever float and double vectors share
+     * a shape (x86, AArch64 NEON); otherwise {@link VectorKernel} runs float32 data on the double path.
+     */
+    static final boolean USABLE = LANES == 2 * Lanes.LANES && BLOCK % GROUP_ROWS == 0;
 
     private FloatLanes() {
     }
@@ -49,8 +47,8 @@ final class FloatLanes {
      * lane-for-lane conversion C2 compiles to one instruction (a "part" of a full float vector is
      * not intrinsified and falls back to copying through arrays).
      */
-    static final VectorSpecies<Float> HALF = VectorSpecies.of(float.class,
-            VectorShape.forBitSize(Lanes.LANES * Float.SIZE));
+    static final VectorSpecies<Float> HALF = USABLE
+            ? VectorSpecies.of(float.class, VectorShape.forBitSize(Lanes.LANES * Float.SIZE)) : null;
 
     /** The {@link Lanes#LANES} floats at a[o …], widened to double. */
     static DoubleVector widen(float[] a, int o) {

@@ -20,13 +20,14 @@ import dev.gmm.core.spi.SufficientStatistics;
  * result depends only on its rows.
  *
  * <p>Float32 data run in float32 mode: the block, the E-step products and the statistics tiles are
- * float vectors with twice the lanes ({@link FloatBlockEStep}, {@link FloatBlockMoments}); squared
+ * float vectors with twice the lanes ({@link FloatBlockEStep}, {@link FloatBlockMoments}). Squared
  * norms are widened to double before the log-sum-exp, so the log-sum-exp, exp, responsibilities,
- * row scales and log-likelihood stay double, and each block's float tile sums are widened into the
- * same double lane sums, so everything across blocks is accumulated in double. Scoring
+ * row scales and log-likelihood stay double; each block's float tile sums are widened into the same
+ * double lane sums, so everything across blocks is accumulated in double. Scoring
  * ({@link #logLikelihoods}) shares the float E-step; k-means assignment ({@link #nearestCentres})
  * stays on the double path (it widens float32 values as it loads them), bit-identical to the scalar
- * kernel.
+ * kernel. Where float vectors do not have twice the lanes of double ones of the same width
+ * ({@link FloatLanes#USABLE}), float32 data take the double path too.
  *
  * <p>Loaded reflectively by {@code Kernels.simd()} only: no class the scalar path touches refers to
  * this one, so the incubator module is never needed when it is absent.
@@ -52,7 +53,7 @@ public final class VectorKernel implements EmKernel {
                                      VectorWorkspace ws) {
         int n = Math.min(BLOCK, to - start);
         int len = paddedRows(data, n);
-        if (data.isFloat32()) {
+        if (floatMode(data)) {
             FloatBlockEStep.load(data, start, n, len, ws);
             FloatBlockEStep.logProbabilities(len, ws);
         } else {
@@ -63,9 +64,14 @@ public final class VectorKernel implements EmKernel {
         return n;
     }
 
+    /** Whether {@code data} run in the float32 mode: float32 storage, on hardware where it can. */
+    private static boolean floatMode(DataMatrix data) {
+        return data.isFloat32() && FloatLanes.USABLE;
+    }
+
     /** The rows a block of n is padded to: whole row groups of the mode's vectors. */
     private static int paddedRows(DataMatrix data, int n) {
-        return data.isFloat32() ? FloatLanes.paddedRows(n) : Lanes.paddedRows(n);
+        return floatMode(data) ? FloatLanes.paddedRows(n) : Lanes.paddedRows(n);
     }
 
     @Override
@@ -74,7 +80,7 @@ public final class VectorKernel implements EmKernel {
         VectorWorkspace ws = (VectorWorkspace) workspace;
         ws.mixture.prepare(s);
         ws.prepareStatistics(kind);
-        boolean float32 = data.isFloat32();
+        boolean float32 = floatMode(data);
         double logLikelihood = 0;
         double total = 0;
         for (int start = from; start < to; start += BLOCK) {
