@@ -74,10 +74,10 @@ final class FloatBlockMoments {
         }
     }
 
-    /** to[to0 + r] = (float) from[from0 + r] for r in [0, len). */
+    /** to[to0 + r] = (float) from[from0 + r] for r in [0, len) (len is whole double vectors). */
     private static void narrow(double[] from, int from0, float[] to, int to0, int len) {
-        for (int r = 0; r < len; r++) {
-            to[to0 + r] = (float) from[from0 + r];
+        for (int r = 0; r < len; r += Lanes.LANES) {
+            FloatLanes.narrow(from, from0 + r).intoArray(to, to0 + r);
         }
     }
 

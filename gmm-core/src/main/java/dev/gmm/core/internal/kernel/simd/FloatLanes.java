@@ -55,6 +55,11 @@ final class FloatLanes {
         return (DoubleVector) FloatVector.fromArray(HALF, a, o).convertShape(VectorOperators.F2D, Lanes.SPECIES, 0);
     }
 
+    /** The {@link Lanes#LANES} doubles at a[o …], rounded to float (lane for lane, like {@link #widen}). */
+    static FloatVector narrow(double[] a, int o) {
+        return (FloatVector) DoubleVector.fromArray(Lanes.SPECIES, a, o).convertShape(VectorOperators.D2F, HALF, 0);
+    }
+
     /**
      * For v in [0, vectors): lanes[o + v·Lanes.LANES …] += low half + high half of the float vector at
      * sums[from + v·LANES …], in double: the end of a block's float accumulation. The tiles store their
