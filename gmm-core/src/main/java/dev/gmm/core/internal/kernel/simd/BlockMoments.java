@@ -16,7 +16,8 @@ import jdk.incubator.vector.VectorOperators;
  * S += (r∘Z)·Zᵀ computed in register tiles of {@link Lanes#TILE}×{@link Lanes#TILE} entries, each
  * entry a lane-wide partial sum over the block's rows; lanes are reduced once per call, in a fixed
  * order, by {@link #drain}. The diagonal statistics of a block are one GEMM of the responsibilities
- * with the block and its squares ({@link #diagonalBlock}).
+ * with the block and its squares ({@link #diagonalBlock}). {@link FloatBlockMoments} is the float32
+ * mode of the same tiles; both fill the same double lane sums, which {@link #drain} reduces.
  */
 final class BlockMoments {
     private BlockMoments() {
@@ -35,7 +36,19 @@ final class BlockMoments {
      * lane sums.
      */
     static void accumulate(int k, int len, ScatterKind kind, VectorWorkspace ws) {
+        if (!responsibilities(k, len, ws)) {
+            return; // every responsibility is exactly zero: nothing to add
+        }
         PreparedMixture m = ws.mixture;
+        weigh(m, k, len, ws);
+        scatterTiles(m, kind == ScatterKind.FULL ? k : 0, len, ws);
+    }
+
+    /**
+     * ws.resp = component k's responsibilities for rows [0, len), and their sum added to Nₖ's lane
+     * sums; false when every one is exactly zero. Shared by both modes: responsibilities are double.
+     */
+    static boolean responsibilities(int k, int len, VectorWorkspace ws) {
         DoubleVector total = DoubleVector.zero(SPECIES);
         int eo = k * STRIDE;
         for (int r = 0; r < len; r += LANES) {
@@ -45,11 +58,10 @@ final class BlockMoments {
             total = total.add(resp);
         }
         if (!total.compare(VectorOperators.GT, 0.0).anyTrue()) {
-            return; // every responsibility is exactly zero: nothing to add
+            return false;
         }
         addTo(ws.weightLanes, k * LANES, total);
-        weigh(m, k, len, ws);
-        scatterTiles(m, kind == ScatterKind.FULL ? k : 0, len, ws);
+        return true;
     }
 
     private static void addTo(double[] lanes, int offset, DoubleVector v) {
@@ -64,17 +76,7 @@ final class BlockMoments {
      */
     static void diagonalBlock(int len, VectorWorkspace ws) {
         PreparedMixture m = ws.mixture;
-        for (int k = 0; k < m.components; k++) {
-            DoubleVector total = DoubleVector.zero(SPECIES);
-            int eo = k * STRIDE;
-            for (int r = 0; r < len; r += LANES) {
-                DoubleVector resp = DoubleVector.fromArray(SPECIES, ws.logProb, eo + r)
-                        .mul(DoubleVector.fromArray(SPECIES, ws.rowScale, r));
-                resp.intoArray(ws.logProb, eo + r);
-                total = total.add(resp);
-            }
-            addTo(ws.weightLanes, k * LANES, total);
-        }
+        allResponsibilities(len, ws);
         for (int j = 0; j < m.features; j++) {
             for (int r = 0; r < len; r += LANES) {
                 DoubleVector x = DoubleVector.fromArray(SPECIES, ws.block, j * STRIDE + r);
@@ -87,6 +89,24 @@ final class BlockMoments {
                 momentTile(ws.logProb, kt * STRIDE, ws.block, ws.weighted, j * STRIDE, len, ws.firstLanes,
                         ws.scatterLanes, (kt * dp + j) * LANES, dp * LANES);
             }
+        }
+    }
+
+    /**
+     * ws.logProb[k·STRIDE + r] = every component's responsibilities for rows [0, len), their sums added
+     * to Nₖ's lane sums. Shared by both modes: responsibilities are double.
+     */
+    static void allResponsibilities(int len, VectorWorkspace ws) {
+        for (int k = 0; k < ws.mixture.components; k++) {
+            DoubleVector total = DoubleVector.zero(SPECIES);
+            int eo = k * STRIDE;
+            for (int r = 0; r < len; r += LANES) {
+                DoubleVector resp = DoubleVector.fromArray(SPECIES, ws.logProb, eo + r)
+                        .mul(DoubleVector.fromArray(SPECIES, ws.rowScale, r));
+                resp.intoArray(ws.logProb, eo + r);
+                total = total.add(resp);
+            }
+            addTo(ws.weightLanes, k * LANES, total);
         }
     }
 
@@ -257,8 +277,13 @@ final class BlockMoments {
         a33.intoArray(lanes, o + 15 * LANES);
     }
 
-    /** Reduces the lane sums into {@code out} (lane 0 first, always) and clears them for the next call. */
-    static void drain(ScatterKind kind, VectorWorkspace ws, SufficientStatistics out) {
+    /**
+     * Reduces the lane sums into {@code out} (lane 0 first, always) and clears them for the next call.
+     * The double path's lane sums are taken around c (or, for the scatter, against x − c) and recentred
+     * on μₖ here; {@code aroundMeans} (the float32 mode, see {@link FloatBlockMoments}) says they already
+     * are around μₖ.
+     */
+    static void drain(ScatterKind kind, VectorWorkspace ws, SufficientStatistics out, boolean aroundMeans) {
         PreparedMixture m = ws.mixture;
         int d = m.features;
         int dp = m.paddedFeatures;
@@ -271,7 +296,7 @@ final class BlockMoments {
             for (int j = 0; j < d; j++) {
                 double s1 = sumLanes(ws.firstLanes, (k * dp + j) * LANES);
                 if (kind == ScatterKind.DIAGONAL) {
-                    double mean = m.shiftedMeans[k * dp + j];
+                    double mean = aroundMeans ? 0.0 : m.shiftedMeans[k * dp + j];
                     double s2 = sumLanes(ws.scatterLanes, (k * dp + j) * LANES);
                     first[k * d + j] += s1 - weight * mean;
                     scatter[k * d + j] += s2 - mean * (2 * s1 - weight * mean);
@@ -293,7 +318,7 @@ final class BlockMoments {
                                 if (a < d && b < d && b >= a) {
                                     scatter[(target * d + a) * d + b] +=
                                             sumLanes(ws.scatterLanes, ((pair * TILE + i) * TILE + j) * LANES)
-                                            - shiftCorrection(kind, target, a, b, ws);
+                                            - (aroundMeans ? 0.0 : shiftCorrection(kind, target, a, b, ws));
                                 }
                             }
                         }

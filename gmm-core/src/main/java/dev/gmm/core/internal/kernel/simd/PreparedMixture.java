@@ -14,6 +14,10 @@ import dev.gmm.core.spi.PrecisionForm;
  * <p>Upper-triangular factors are packed tile by tile: for the columns [4t, 4t+4) the rows
  * 0 … min(4t+3, D−1), four values per row, with zeros below the diagonal and beyond D, so the tile
  * loop needs no bounds tests.
+ *
+ * <p>The float32 mode reads float copies of the factors and the bias, rounded from the double ones
+ * (the bias is computed in double first, so it carries only its own rounding); the centre, the
+ * shifted means and the constants stay double.
  */
 final class PreparedMixture {
     final int components;
@@ -33,6 +37,15 @@ final class PreparedMixture {
     /** (μₖ − c)·Uₖ, K × paddedFeatures. */
     final double[] bias;
     final double[] constants;
+    /**
+     * {@link #factors} and {@link #bias} rounded to float, for the float32 mode; allocated by the first
+     * {@link #prepareFloats} (a float64 fit never holds them), refreshed when the state changes.
+     */
+    float[] floatFactors;
+    float[] floatBias;
+    /** (μₖ − c) rounded to float, K rounded up to a multiple of 4 × paddedFeatures, zero padded. */
+    float[] floatShiftedMeans;
+    private MixtureState floatsPreparedFor;
     boolean diagonal;
     /** Whether every component has the same factor (tied): the E-step then projects the block once. */
     boolean shared;
@@ -118,5 +131,25 @@ final class PreparedMixture {
             }
         }
         preparedFor = s;
+    }
+
+    /** After {@link #prepare}: makes the float fields float copies of their double counterparts. */
+    void prepareFloats() {
+        if (floatFactors == null) {
+            floatFactors = new float[factors.length];
+            floatBias = new float[bias.length];
+            floatShiftedMeans = new float[(components + 3) / 4 * 4 * paddedFeatures];
+        }
+        if (floatsPreparedFor == preparedFor) {
+            return;
+        }
+        for (int i = 0; i < factors.length; i++) {
+            floatFactors[i] = (float) factors[i];
+        }
+        for (int i = 0; i < bias.length; i++) {
+            floatBias[i] = (float) bias[i];
+            floatShiftedMeans[i] = (float) shiftedMeans[i];
+        }
+        floatsPreparedFor = preparedFor;
     }
 }

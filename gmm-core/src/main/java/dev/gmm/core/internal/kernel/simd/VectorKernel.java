@@ -19,6 +19,16 @@ import dev.gmm.core.spi.SufficientStatistics;
  * buffer lives in the {@link VectorWorkspace}. Sums run in a fixed order within a call, so a call's
  * result depends only on its rows.
  *
+ * <p>Float32 data run in float32 mode: the block, the E-step products and the statistics tiles are
+ * float vectors with twice the lanes ({@link FloatBlockEStep}, {@link FloatBlockMoments}). Squared
+ * norms are widened to double before the log-sum-exp, so the log-sum-exp, exp, responsibilities,
+ * row scales and log-likelihood stay double; each block's float tile sums are widened into the same
+ * double lane sums, so everything across blocks is accumulated in double. Scoring
+ * ({@link #logLikelihoods}) shares the float E-step; k-means assignment ({@link #nearestCentres})
+ * stays on the double path (it widens float32 values as it loads them), bit-identical to the scalar
+ * kernel. Where float vectors do not have twice the lanes of double ones of the same width
+ * ({@link FloatLanes#USABLE}), float32 data take the double path too.
+ *
  * <p>Loaded reflectively by {@code Kernels.simd()} only: no class the scalar path touches refers to
  * this one, so the incubator module is never needed when it is absent.
  */
@@ -42,11 +52,26 @@ public final class VectorKernel implements EmKernel {
     private static int evaluateBlock(DataMatrix data, int start, int to, MixtureState s, boolean keepExponentials,
                                      VectorWorkspace ws) {
         int n = Math.min(BLOCK, to - start);
-        int len = Lanes.paddedRows(n);
-        BlockEStep.load(data, start, n, len, ws);
-        BlockEStep.logProbabilities(len, ws);
+        int len = paddedRows(data, n);
+        if (floatMode(data)) {
+            FloatBlockEStep.load(data, start, n, len, ws);
+            FloatBlockEStep.logProbabilities(len, ws);
+        } else {
+            BlockEStep.load(data, start, n, len, ws);
+            BlockEStep.logProbabilities(len, ws);
+        }
         BlockEStep.logSumExp(s.components, len, keepExponentials, ws);
         return n;
+    }
+
+    /** Whether {@code data} run in the float32 mode: float32 storage, on hardware where it can. */
+    private static boolean floatMode(DataMatrix data) {
+        return data.isFloat32() && FloatLanes.USABLE;
+    }
+
+    /** The rows a block of n is padded to: whole row groups of the mode's vectors. */
+    private static int paddedRows(DataMatrix data, int n) {
+        return floatMode(data) ? FloatLanes.paddedRows(n) : Lanes.paddedRows(n);
     }
 
     @Override
@@ -55,11 +80,12 @@ public final class VectorKernel implements EmKernel {
         VectorWorkspace ws = (VectorWorkspace) workspace;
         ws.mixture.prepare(s);
         ws.prepareStatistics(kind);
+        boolean float32 = floatMode(data);
         double logLikelihood = 0;
         double total = 0;
         for (int start = from; start < to; start += BLOCK) {
             int n = evaluateBlock(data, start, to, s, true, ws);
-            int len = Lanes.paddedRows(n);
+            int len = paddedRows(data, n);
             for (int r = 0; r < n; r++) {
                 double w = sampleWeights == null ? 1.0 : sampleWeights[start + r];
                 ws.weight[r] = w;
@@ -68,15 +94,21 @@ public final class VectorKernel implements EmKernel {
             }
             java.util.Arrays.fill(ws.weight, n, len, 0.0);
             BlockMoments.rowScales(len, ws);
-            if (kind == ScatterKind.DIAGONAL) {
+            if (kind == ScatterKind.DIAGONAL && float32) {
+                FloatBlockMoments.diagonalBlock(len, ws);
+            } else if (kind == ScatterKind.DIAGONAL) {
                 BlockMoments.diagonalBlock(len, ws);
             } else {
                 for (int k = 0; k < s.components; k++) {
-                    BlockMoments.accumulate(k, len, kind, ws);
+                    if (float32) {
+                        FloatBlockMoments.accumulate(k, len, kind, ws);
+                    } else {
+                        BlockMoments.accumulate(k, len, kind, ws);
+                    }
                 }
             }
         }
-        BlockMoments.drain(kind, ws, out);
+        BlockMoments.drain(kind, ws, out, float32);
         out.setTotalWeight(out.totalWeight() + total);
         return logLikelihood;
     }

@@ -12,7 +12,8 @@ import dev.gmm.core.spi.ScatterKind;
  * Everything one thread of the SIMD kernel writes, allocated once per fit: the data block
  * (feature-major, entry (j, r) at {@code j·STRIDE + r}), per-component log-probabilities, and
  * lane-wide partial sums of the statistics, which are reduced to scalars only at the end of a call so
- * that the inner loops never reduce across lanes.
+ * that the inner loops never reduce across lanes. The float32 mode adds its float buffers
+ * ({@link FloatScratch}) on first use; its statistics land in the same double lane sums.
  */
 final class VectorWorkspace implements EmKernel.Workspace {
     final PreparedMixture mixture;
@@ -54,6 +55,8 @@ final class VectorWorkspace implements EmKernel.Workspace {
     final int paddedComponents;
     /** Running ‖y‖² of one row group: GROUP vectors. */
     final double[] squares = new double[Lanes.GROUP * LANES];
+    /** The float32 mode's buffers: null until this workspace first sees a float32 matrix. */
+    private FloatScratch floats;
 
     VectorWorkspace(int components, int features) {
         mixture = new PreparedMixture(components, features);
@@ -71,6 +74,19 @@ final class VectorWorkspace implements EmKernel.Workspace {
         weightLanes = new double[paddedComponents * LANES];
         firstLanes = new double[paddedComponents * dp * LANES];
         tilePairs = mixture.tiles * (mixture.tiles + 1) / 2;
+    }
+
+    /** The float32 mode's buffers, allocated on the first call (once per workspace, not per call). */
+    FloatScratch floats() {
+        if (floats == null) {
+            floats = new FloatScratch(mixture.paddedFeatures, paddedComponents);
+        }
+        return floats;
+    }
+
+    /** Whether this workspace has run the float32 mode: it then holds the float buffers. */
+    boolean ranFloat32Mode() {
+        return floats != null;
     }
 
     /** Makes {@link #scatterLanes} fit {@code kind}; allocates only on the first call of a fit. */

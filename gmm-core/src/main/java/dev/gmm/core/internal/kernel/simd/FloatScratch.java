@@ -1,0 +1,35 @@
+package dev.gmm.core.internal.kernel.simd;
+
+import static dev.gmm.core.internal.kernel.simd.FloatLanes.BLOCK;
+import static dev.gmm.core.internal.kernel.simd.FloatLanes.STRIDE;
+
+/**
+ * The float buffers of the float32 mode, one per {@link VectorWorkspace}, allocated the first time
+ * that workspace sees a float32 matrix (a float64 fit never holds them). Same layouts as the double
+ * buffers they stand for, with the float {@link FloatLanes#STRIDE}.
+ */
+final class FloatScratch {
+    /** x − c, rounded to float; paddedFeatures × STRIDE, rows beyond D stay zero. */
+    final float[] block;
+    /**
+     * ‖(x − c)·Uₖ − bₖ‖² per component after the E-step (the constant and the −½ are applied in
+     * double when it is widened), then, for diagonal statistics, the responsibilities;
+     * paddedComponents × STRIDE, rows beyond K stay zero.
+     */
+    final float[] squares;
+    /** rᵢₖ(x − μₖ) (full/pooled scatter) or x·U of a shared factor (E-step); like {@link #block}. */
+    final float[] weighted;
+    /** x − μₖ for the component whose scatter is being added; like {@link #block}. */
+    final float[] centred;
+    /** One component's responsibilities for the block. */
+    final float[] resp = new float[BLOCK];
+    /** A register tile's 16 float accumulators at the end of a block, before they are widened. */
+    final float[] tileSums = new float[FloatLanes.TILE * FloatLanes.TILE * FloatLanes.LANES];
+
+    FloatScratch(int paddedFeatures, int paddedComponents) {
+        block = new float[paddedFeatures * STRIDE];
+        squares = new float[paddedComponents * STRIDE];
+        weighted = new float[paddedFeatures * STRIDE];
+        centred = new float[paddedFeatures * STRIDE];
+    }
+}
