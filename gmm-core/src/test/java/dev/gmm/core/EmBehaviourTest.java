@@ -161,6 +161,46 @@ class EmBehaviourTest {
         }
     }
 
+    /**
+     * The same check on float32 storage, where the SIMD kernel computes in float: offset 1e3 and
+     * standard deviation 1 (a float keeps about 4 digits of such a value beyond the offset), against
+     * the two-pass variance of the stored floats, within the same 1e-6 relative.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"full", "tied", "diag", "spherical"})
+    void float32DataFarFromTheOriginKeepTheirVariance(String type) {
+        int n = 5000;
+        int d = 3;
+        SplittableRandom random = new SplittableRandom(12);
+        float[] x = new float[n * d];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = (float) (1e3 + random.nextGaussian());
+        }
+        double regCovar = 1e-6;
+        GaussianMixtureModel model = GaussianMixture.builder().components(1).covarianceType(type).regCovar(regCovar)
+                .build().fit(DataMatrix.wrapFloat(x, n, d));
+        double[] twoPass = new double[d];
+        double average = 0;
+        for (int j = 0; j < d; j++) {
+            double mean = 0;
+            for (int i = 0; i < n; i++) {
+                mean += x[i * d + j];
+            }
+            mean /= n;
+            double s = 0;
+            for (int i = 0; i < n; i++) {
+                s += (x[i * d + j] - mean) * (x[i * d + j] - mean);
+            }
+            twoPass[j] = s / n;
+            average += twoPass[j] / d;
+        }
+        double[][] cov = model.covariance(0);
+        for (int j = 0; j < d; j++) {
+            double expected = (type.equals("spherical") ? average : twoPass[j]) + regCovar;
+            assertThat(cov[j][j]).as(type + " variance " + j).isCloseTo(expected, org.assertj.core.data.Percentage.withPercentage(1e-4));
+        }
+    }
+
     @Test
     void theSameSeedGivesTheSameModelRunAfterRun() {
         DataMatrix x = Fixtures.csv("aniso2d.csv");

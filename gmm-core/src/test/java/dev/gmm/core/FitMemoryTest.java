@@ -31,7 +31,7 @@ class FitMemoryTest {
                 .maxIter(20)
                 .weightsInit(uniformWeights())
                 .meansInit(firstRows(x))
-                .precisionsInit(identityPrecisions(covariance))
+                .precisionsInit(EmBehaviourTest.identityPrecisions(covariance, COMPONENTS, FEATURES))
                 .build();
         for (int i = 0; i < 3; i++) {
             mixture.fit(x); // warm up: class loading, and Vector API code that C2 has not compiled yet, allocate too
@@ -75,30 +75,6 @@ class FitMemoryTest {
         double[] w = new double[COMPONENTS];
         java.util.Arrays.fill(w, 1.0 / COMPONENTS);
         return w;
-    }
-
-    /** Unit precisions in scikit-learn's shape for the covariance type. */
-    private static ShapedArray identityPrecisions(String covariance) {
-        return switch (covariance) {
-            case "full" -> {
-                double[] p = new double[COMPONENTS * FEATURES * FEATURES];
-                for (int k = 0; k < COMPONENTS; k++) {
-                    for (int j = 0; j < FEATURES; j++) {
-                        p[(k * FEATURES + j) * FEATURES + j] = 1;
-                    }
-                }
-                yield new ShapedArray(new int[] {COMPONENTS, FEATURES, FEATURES}, p);
-            }
-            case "tied" -> new ShapedArray(new int[] {FEATURES, FEATURES}, new double[] {1, 0, 0, 0, 1, 0, 0, 0, 1});
-            case "diag" -> new ShapedArray(new int[] {COMPONENTS, FEATURES}, ones(COMPONENTS * FEATURES));
-            default -> new ShapedArray(new int[] {COMPONENTS}, ones(COMPONENTS));
-        };
-    }
-
-    private static double[] ones(int n) {
-        double[] a = new double[n];
-        java.util.Arrays.fill(a, 1);
-        return a;
     }
 
     private static double[][] firstRows(DataMatrix x) {
