@@ -184,17 +184,16 @@ final class BlockEStep {
             a32 = x3.fma(u2, a32);
             a33 = x3.fma(u3, a33);
         }
-        sumOfSquares(a00, a01, a02, a03, squares, 0, first);
-        sumOfSquares(a10, a11, a12, a13, squares, LANES, first);
-        sumOfSquares(a20, a21, a22, a23, squares, 2 * LANES, first);
-        sumOfSquares(a30, a31, a32, a33, squares, 3 * LANES, first);
-    }
-
-    /** squares[o …] += y0² + y1² + y2² + y3², in that order (= when {@code first}). */
-    private static void sumOfSquares(DoubleVector y0, DoubleVector y1, DoubleVector y2, DoubleVector y3,
-                                     double[] squares, int o, boolean first) {
-        DoubleVector q = first ? DoubleVector.zero(SPECIES) : DoubleVector.fromArray(SPECIES, squares, o);
-        y3.fma(y3, y2.fma(y2, y1.fma(y1, y0.fma(y0, q)))).intoArray(squares, o);
+        // squares[v·LANES …] += y0² + y1² + y2² + y3² for each row vector v, in that order (= when first);
+        // written out rather than a helper taking vectors, which C2 boxes whenever it does not inline it
+        DoubleVector q0 = first ? DoubleVector.zero(SPECIES) : DoubleVector.fromArray(SPECIES, squares, 0);
+        DoubleVector q1 = first ? DoubleVector.zero(SPECIES) : DoubleVector.fromArray(SPECIES, squares, LANES);
+        DoubleVector q2 = first ? DoubleVector.zero(SPECIES) : DoubleVector.fromArray(SPECIES, squares, 2 * LANES);
+        DoubleVector q3 = first ? DoubleVector.zero(SPECIES) : DoubleVector.fromArray(SPECIES, squares, 3 * LANES);
+        a03.fma(a03, a02.fma(a02, a01.fma(a01, a00.fma(a00, q0)))).intoArray(squares, 0);
+        a13.fma(a13, a12.fma(a12, a11.fma(a11, a10.fma(a10, q1)))).intoArray(squares, LANES);
+        a23.fma(a23, a22.fma(a22, a21.fma(a21, a20.fma(a20, q2)))).intoArray(squares, 2 * LANES);
+        a33.fma(a33, a32.fma(a32, a31.fma(a31, a30.fma(a30, q3)))).intoArray(squares, 3 * LANES);
     }
 
     /** out = constant − ½·squares for the GROUP row vectors. */

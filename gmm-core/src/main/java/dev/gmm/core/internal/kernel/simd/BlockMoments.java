@@ -49,23 +49,26 @@ final class BlockMoments {
      * sums; false when every one is exactly zero. Shared by both modes: responsibilities are double.
      */
     static boolean responsibilities(int k, int len, VectorWorkspace ws) {
-        DoubleVector total = DoubleVector.zero(SPECIES);
-        int eo = k * STRIDE;
-        for (int r = 0; r < len; r += LANES) {
-            DoubleVector resp = DoubleVector.fromArray(SPECIES, ws.logProb, eo + r)
-                    .mul(DoubleVector.fromArray(SPECIES, ws.rowScale, r));
-            resp.intoArray(ws.resp, r);
-            total = total.add(resp);
-        }
-        if (!total.compare(VectorOperators.GT, 0.0).anyTrue()) {
-            return false;
-        }
-        addTo(ws.weightLanes, k * LANES, total);
-        return true;
+        return multiplyAndSum(ws.logProb, k * STRIDE, ws.rowScale, ws.resp, 0, len, ws.weightLanes, k * LANES);
     }
 
-    private static void addTo(double[] lanes, int offset, DoubleVector v) {
-        DoubleVector.fromArray(SPECIES, lanes, offset).add(v).intoArray(lanes, offset);
+    /**
+     * out[oo + r] = a[ao + r]·b[r] for rows [0, len), and lanes[lo …] += their sum, lane-wise; whether
+     * any product is positive. No vector enters or leaves this method (nor {@link #centreAndWeigh}):
+     * a vector passed to or returned from a call that C2 does not inline is boxed, and whether C2
+     * inlines depends on what the JVM compiled before — in the test suite, a 200k-row full fit once
+     * allocated 77 MB that way, from a vector sum handed to a helper.
+     */
+    private static boolean multiplyAndSum(double[] a, int ao, double[] b, double[] out, int oo, int len,
+                                          double[] lanes, int lo) {
+        DoubleVector total = DoubleVector.zero(SPECIES);
+        for (int r = 0; r < len; r += LANES) {
+            DoubleVector product = DoubleVector.fromArray(SPECIES, a, ao + r).mul(DoubleVector.fromArray(SPECIES, b, r));
+            product.intoArray(out, oo + r);
+            total = total.add(product);
+        }
+        DoubleVector.fromArray(SPECIES, lanes, lo).add(total).intoArray(lanes, lo);
+        return total.compare(VectorOperators.GT, 0.0).anyTrue();
     }
 
     /**
@@ -98,15 +101,7 @@ final class BlockMoments {
      */
     static void allResponsibilities(int len, VectorWorkspace ws) {
         for (int k = 0; k < ws.mixture.components; k++) {
-            DoubleVector total = DoubleVector.zero(SPECIES);
-            int eo = k * STRIDE;
-            for (int r = 0; r < len; r += LANES) {
-                DoubleVector resp = DoubleVector.fromArray(SPECIES, ws.logProb, eo + r)
-                        .mul(DoubleVector.fromArray(SPECIES, ws.rowScale, r));
-                resp.intoArray(ws.logProb, eo + r);
-                total = total.add(resp);
-            }
-            addTo(ws.weightLanes, k * LANES, total);
+            multiplyAndSum(ws.logProb, k * STRIDE, ws.rowScale, ws.logProb, k * STRIDE, len, ws.weightLanes, k * LANES);
         }
     }
 
@@ -183,17 +178,21 @@ final class BlockMoments {
     private static void weigh(PreparedMixture m, int k, int len, VectorWorkspace ws) {
         int dp = m.paddedFeatures;
         for (int j = 0; j < m.features; j++) {
-            DoubleVector mu = DoubleVector.broadcast(SPECIES, m.shiftedMeans[k * dp + j]);
-            DoubleVector first = DoubleVector.zero(SPECIES);
-            int xo = j * STRIDE;
-            for (int r = 0; r < len; r += LANES) {
-                DoubleVector rz = DoubleVector.fromArray(SPECIES, ws.block, xo + r).sub(mu)
-                        .mul(DoubleVector.fromArray(SPECIES, ws.resp, r));
-                rz.intoArray(ws.weighted, xo + r);
-                first = first.add(rz);
-            }
-            addTo(ws.firstLanes, (k * dp + j) * LANES, first);
+            centreAndWeigh(ws.block, j * STRIDE, m.shiftedMeans[k * dp + j], ws.resp, ws.weighted, len, ws.firstLanes,
+                    (k * dp + j) * LANES);
         }
+    }
+
+    /** out[o + r] = (x[o + r] − mu)·resp[r] for rows [0, len); lanes[lo …] += their sum (see {@link #multiplyAndSum}). */
+    private static void centreAndWeigh(double[] x, int o, double mu, double[] resp, double[] out, int len,
+                                       double[] lanes, int lo) {
+        DoubleVector first = DoubleVector.zero(SPECIES);
+        for (int r = 0; r < len; r += LANES) {
+            DoubleVector rz = DoubleVector.fromArray(SPECIES, x, o + r).sub(mu).mul(DoubleVector.fromArray(SPECIES, resp, r));
+            rz.intoArray(out, o + r);
+            first = first.add(rz);
+        }
+        DoubleVector.fromArray(SPECIES, lanes, lo).add(first).intoArray(lanes, lo);
     }
 
     /**

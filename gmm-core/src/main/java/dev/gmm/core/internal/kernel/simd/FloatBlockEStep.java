@@ -7,7 +7,9 @@ import static dev.gmm.core.internal.kernel.simd.FloatLanes.STRIDE;
 import static dev.gmm.core.internal.kernel.simd.FloatLanes.TILE;
 
 import dev.gmm.core.DataMatrix;
+import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorOperators;
 
 /**
  * The E-step of one block of float32 rows in float arithmetic, twice the lanes of {@link BlockEStep}:
@@ -65,7 +67,9 @@ final class FloatBlockEStep {
         for (int k = 0; k < m.components; k++) {
             double constant = m.constants[k];
             for (int r = 0; r < len; r += Lanes.LANES) {
-                FloatLanes.widen(squares, k * STRIDE + r).fma(-0.5, constant).intoArray(logProb, k * Lanes.STRIDE + r);
+                ((DoubleVector) FloatVector.fromArray(FloatLanes.HALF, squares, k * STRIDE + r)
+                        .convertShape(VectorOperators.F2D, Lanes.SPECIES, 0))
+                        .fma(-0.5, constant).intoArray(logProb, k * Lanes.STRIDE + r);
             }
         }
     }
@@ -169,10 +173,22 @@ final class FloatBlockEStep {
             a32 = x3.fma(u2, a32);
             a33 = x3.fma(u3, a33);
         }
-        FloatLanes.storeFour(a00, a10, a20, a30, out, o);
-        FloatLanes.storeFour(a01, a11, a21, a31, out, o + STRIDE);
-        FloatLanes.storeFour(a02, a12, a22, a32, out, o + 2 * STRIDE);
-        FloatLanes.storeFour(a03, a13, a23, a33, out, o + 3 * STRIDE);
+        a00.intoArray(out, o);
+        a10.intoArray(out, o + LANES);
+        a20.intoArray(out, o + 2 * LANES);
+        a30.intoArray(out, o + 3 * LANES);
+        a01.intoArray(out, o + STRIDE);
+        a11.intoArray(out, o + STRIDE + LANES);
+        a21.intoArray(out, o + STRIDE + 2 * LANES);
+        a31.intoArray(out, o + STRIDE + 3 * LANES);
+        a02.intoArray(out, o + 2 * STRIDE);
+        a12.intoArray(out, o + 2 * STRIDE + LANES);
+        a22.intoArray(out, o + 2 * STRIDE + 2 * LANES);
+        a32.intoArray(out, o + 2 * STRIDE + 3 * LANES);
+        a03.intoArray(out, o + 3 * STRIDE);
+        a13.intoArray(out, o + 3 * STRIDE + LANES);
+        a23.intoArray(out, o + 3 * STRIDE + 2 * LANES);
+        a33.intoArray(out, o + 3 * STRIDE + 3 * LANES);
     }
 
     /**
@@ -216,16 +232,14 @@ final class FloatBlockEStep {
             a32 = x3.fma(u2, a32);
             a33 = x3.fma(u3, a33);
         }
-        sumOfSquares(a00, a01, a02, a03, squares, so, first);
-        sumOfSquares(a10, a11, a12, a13, squares, so + LANES, first);
-        sumOfSquares(a20, a21, a22, a23, squares, so + 2 * LANES, first);
-        sumOfSquares(a30, a31, a32, a33, squares, so + 3 * LANES, first);
-    }
-
-    /** squares[o …] += y0² + y1² + y2² + y3², in that order (= when {@code first}). */
-    private static void sumOfSquares(FloatVector y0, FloatVector y1, FloatVector y2, FloatVector y3,
-                                     float[] squares, int o, boolean first) {
-        FloatVector q = first ? FloatVector.zero(SPECIES) : FloatVector.fromArray(SPECIES, squares, o);
-        y3.fma(y3, y2.fma(y2, y1.fma(y1, y0.fma(y0, q)))).intoArray(squares, o);
+        // as in BlockEStep.productTile: written out, since a helper taking vectors is boxed when not inlined
+        FloatVector q0 = first ? FloatVector.zero(SPECIES) : FloatVector.fromArray(SPECIES, squares, so);
+        FloatVector q1 = first ? FloatVector.zero(SPECIES) : FloatVector.fromArray(SPECIES, squares, so + LANES);
+        FloatVector q2 = first ? FloatVector.zero(SPECIES) : FloatVector.fromArray(SPECIES, squares, so + 2 * LANES);
+        FloatVector q3 = first ? FloatVector.zero(SPECIES) : FloatVector.fromArray(SPECIES, squares, so + 3 * LANES);
+        a03.fma(a03, a02.fma(a02, a01.fma(a01, a00.fma(a00, q0)))).intoArray(squares, so);
+        a13.fma(a13, a12.fma(a12, a11.fma(a11, a10.fma(a10, q1)))).intoArray(squares, so + LANES);
+        a23.fma(a23, a22.fma(a22, a21.fma(a21, a20.fma(a20, q2)))).intoArray(squares, so + 2 * LANES);
+        a33.fma(a33, a32.fma(a32, a31.fma(a31, a30.fma(a30, q3)))).intoArray(squares, so + 3 * LANES);
     }
 }

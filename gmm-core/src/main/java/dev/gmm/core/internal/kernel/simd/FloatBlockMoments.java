@@ -6,7 +6,9 @@ import static dev.gmm.core.internal.kernel.simd.FloatLanes.STRIDE;
 import static dev.gmm.core.internal.kernel.simd.FloatLanes.TILE;
 
 import dev.gmm.core.spi.ScatterKind;
+import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorOperators;
 
 /**
  * The statistics of one block of float32 rows in float arithmetic, the float32 mode of
@@ -77,7 +79,8 @@ final class FloatBlockMoments {
     /** to[to0 + r] = (float) from[from0 + r] for r in [0, len) (len is whole double vectors). */
     private static void narrow(double[] from, int from0, float[] to, int to0, int len) {
         for (int r = 0; r < len; r += Lanes.LANES) {
-            FloatLanes.narrow(from, from0 + r).intoArray(to, to0 + r);
+            ((FloatVector) DoubleVector.fromArray(Lanes.SPECIES, from, from0 + r)
+                    .convertShape(VectorOperators.D2F, FloatLanes.HALF, 0)).intoArray(to, to0 + r);
         }
     }
 
@@ -138,8 +141,14 @@ final class FloatBlockMoments {
             s2 = w2.fma(z2, s2);
             s3 = w3.fma(z3, s3);
         }
-        FloatLanes.storeFour(f0, f1, f2, f3, sums, 0);
-        FloatLanes.storeFour(s0, s1, s2, s3, sums, 4 * LANES);
+        f0.intoArray(sums, 0);
+        f1.intoArray(sums, LANES);
+        f2.intoArray(sums, 2 * LANES);
+        f3.intoArray(sums, 3 * LANES);
+        s0.intoArray(sums, 4 * LANES);
+        s1.intoArray(sums, 4 * LANES + LANES);
+        s2.intoArray(sums, 4 * LANES + 2 * LANES);
+        s3.intoArray(sums, 4 * LANES + 3 * LANES);
     }
 
     /**
@@ -179,9 +188,21 @@ final class FloatBlockMoments {
             a32 = w3.fma(z2, a32);
             a33 = w3.fma(z3, a33);
         }
-        FloatLanes.storeFour(a00, a01, a02, a03, sums, 0);
-        FloatLanes.storeFour(a10, a11, a12, a13, sums, 4 * LANES);
-        FloatLanes.storeFour(a20, a21, a22, a23, sums, 8 * LANES);
-        FloatLanes.storeFour(a30, a31, a32, a33, sums, 12 * LANES);
+        a00.intoArray(sums, 0);
+        a01.intoArray(sums, LANES);
+        a02.intoArray(sums, 2 * LANES);
+        a03.intoArray(sums, 3 * LANES);
+        a10.intoArray(sums, 4 * LANES);
+        a11.intoArray(sums, 4 * LANES + LANES);
+        a12.intoArray(sums, 4 * LANES + 2 * LANES);
+        a13.intoArray(sums, 4 * LANES + 3 * LANES);
+        a20.intoArray(sums, 8 * LANES);
+        a21.intoArray(sums, 8 * LANES + LANES);
+        a22.intoArray(sums, 8 * LANES + 2 * LANES);
+        a23.intoArray(sums, 8 * LANES + 3 * LANES);
+        a30.intoArray(sums, 12 * LANES);
+        a31.intoArray(sums, 12 * LANES + LANES);
+        a32.intoArray(sums, 12 * LANES + 2 * LANES);
+        a33.intoArray(sums, 12 * LANES + 3 * LANES);
     }
 }

@@ -45,20 +45,12 @@ final class FloatLanes {
     /**
      * The widening view: as many float lanes as a double vector has, so that widening is the plain
      * lane-for-lane conversion C2 compiles to one instruction (a "part" of a full float vector is
-     * not intrinsified and falls back to copying through arrays).
+     * not intrinsified and falls back to copying through arrays). Conversions are written out where
+     * they are used, never in helpers that take or return vectors: C2 boxes a vector that crosses a
+     * call it does not inline.
      */
     static final VectorSpecies<Float> HALF = USABLE
             ? VectorSpecies.of(float.class, VectorShape.forBitSize(Lanes.LANES * Float.SIZE)) : null;
-
-    /** The {@link Lanes#LANES} floats at a[o …], widened to double. */
-    static DoubleVector widen(float[] a, int o) {
-        return (DoubleVector) FloatVector.fromArray(HALF, a, o).convertShape(VectorOperators.F2D, Lanes.SPECIES, 0);
-    }
-
-    /** The {@link Lanes#LANES} doubles at a[o …], rounded to float (lane for lane, like {@link #widen}). */
-    static FloatVector narrow(double[] a, int o) {
-        return (FloatVector) DoubleVector.fromArray(Lanes.SPECIES, a, o).convertShape(VectorOperators.D2F, HALF, 0);
-    }
 
     /**
      * For v in [0, vectors): lanes[o + v·Lanes.LANES …] += low half + high half of the float vector at
@@ -71,16 +63,11 @@ final class FloatLanes {
         for (int v = 0; v < vectors; v++) {
             int s = from + v * LANES;
             int d = o + v * Lanes.LANES;
-            DoubleVector.fromArray(Lanes.SPECIES, lanes, d).add(widen(sums, s).add(widen(sums, s + Lanes.LANES)))
-                    .intoArray(lanes, d);
+            DoubleVector low = (DoubleVector) FloatVector.fromArray(HALF, sums, s)
+                    .convertShape(VectorOperators.F2D, Lanes.SPECIES, 0);
+            DoubleVector high = (DoubleVector) FloatVector.fromArray(HALF, sums, s + Lanes.LANES)
+                    .convertShape(VectorOperators.F2D, Lanes.SPECIES, 0);
+            DoubleVector.fromArray(Lanes.SPECIES, lanes, d).add(low.add(high)).intoArray(lanes, d);
         }
-    }
-
-    /** out[o …] = a, b, c, d, one vector after the other (a tile's row group or tile row). */
-    static void storeFour(FloatVector a, FloatVector b, FloatVector c, FloatVector d, float[] out, int o) {
-        a.intoArray(out, o);
-        b.intoArray(out, o + LANES);
-        c.intoArray(out, o + 2 * LANES);
-        d.intoArray(out, o + 3 * LANES);
     }
 }
