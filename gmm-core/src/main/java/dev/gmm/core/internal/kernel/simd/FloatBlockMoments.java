@@ -5,17 +5,22 @@ import static dev.gmm.core.internal.kernel.simd.FloatLanes.SPECIES;
 import static dev.gmm.core.internal.kernel.simd.FloatLanes.STRIDE;
 import static dev.gmm.core.internal.kernel.simd.FloatLanes.TILE;
 
-import dev.gmm.core.spi.ScatterKind;
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorOperators;
 
 /**
- * The statistics of one block of float32 rows in float arithmetic, the float32 mode of
- * {@link BlockMoments} with twice the lanes, except that every sum is centred on μₖ before it is
- * taken: the scatter tiles add (r∘(x − μₖ))·(x − μₖ)ᵀ rather than (r∘(x − μₖ))·(x − c)ᵀ with a
- * correction afterwards, and the diagonal tiles Σ r·(x − μₖ)² rather than moments around c
- * ({@link #diagonalBlock} says why: recentring afterwards would multiply the float error). Responsibilities are
+ * The diagonal statistics of one block of float32 rows in float arithmetic, the float32 mode of
+ * {@link BlockMoments#diagonalBlock} with twice the lanes, except that every sum is centred on μₖ
+ * before it is taken: Σ r·(x − μₖ)² rather than moments around c ({@link #diagonalBlock} says why:
+ * recentring afterwards would multiply the float error).
+ *
+ * <p>Full and tied scatters are not taken in float: float products of (x − μₖ)(x − μₖ)ᵀ carry an
+ * error of about 6e-8·‖x − μₖ‖², which for a nearly singular component exceeds a reg_covar of 1e-6
+ * and leaves the covariance indefinite (a 500-row, 16-feature, 16-component fit that float64 handles
+ * failed that way), so the float32 mode widens the float block and adds them with
+ * {@link BlockMoments#accumulate}. A sum of squares cannot go negative, so the diagonal ones stay
+ * float. Responsibilities are
  * computed in double (shared with the double path, so Nₖ sums double values) and rounded to float
  * for the products. Each tile starts its float
  * accumulators at zero, sums only the block's rows (at most {@link Lanes#BLOCK}), and at the end
@@ -26,20 +31,16 @@ final class FloatBlockMoments {
     private FloatBlockMoments() {
     }
 
-    /** Component k's share of the block (rows [0, len), padding weighted 0) into the full or pooled lane sums. */
-    static void accumulate(int k, int len, ScatterKind kind, VectorWorkspace ws) {
-        if (!BlockMoments.responsibilities(k, len, ws)) {
-            return; // every responsibility is exactly zero: nothing to add
-        }
-        FloatScratch f = ws.floats();
-        narrow(ws.resp, 0, f.resp, 0, len);
-        PreparedMixture m = ws.mixture;
-        weigh(m, k, len, f, ws.firstLanes);
-        int pair = (kind == ScatterKind.FULL ? k : 0) * ws.tilePairs;
-        for (int ta = 0; ta < m.tiles; ta++) {
-            for (int tb = ta; tb < m.tiles; tb++, pair++) {
-                outerTile(f.weighted, TILE * ta * STRIDE, f.centred, TILE * tb * STRIDE, len, f.tileSums);
-                FloatLanes.addWidened(f.tileSums, 0, TILE * TILE, ws.scatterLanes, pair * TILE * TILE * Lanes.LANES);
+    /**
+     * ws.block = the float block widened to double, rows [0, len) of every feature: what the full and
+     * tied statistics of the float32 mode read (see the class comment).
+     */
+    static void widenBlock(int len, VectorWorkspace ws) {
+        float[] from = ws.floats().block;
+        for (int j = 0; j < ws.mixture.features; j++) {
+            for (int r = 0; r < len; r += Lanes.LANES) {
+                ((DoubleVector) FloatVector.fromArray(FloatLanes.HALF, from, j * STRIDE + r)
+                        .convertShape(VectorOperators.F2D, Lanes.SPECIES, 0)).intoArray(ws.block, j * Lanes.STRIDE + r);
             }
         }
     }
@@ -81,28 +82,6 @@ final class FloatBlockMoments {
         for (int r = 0; r < len; r += Lanes.LANES) {
             ((FloatVector) DoubleVector.fromArray(Lanes.SPECIES, from, from0 + r)
                     .convertShape(VectorOperators.D2F, FloatLanes.HALF, 0)).intoArray(to, to0 + r);
-        }
-    }
-
-    /**
-     * floats.centred = x − μₖ and floats.weighted = r·(x − μₖ) for the block; first moments (widened per
-     * feature) on the way. Features beyond D stay zero in both.
-     */
-    private static void weigh(PreparedMixture m, int k, int len, FloatScratch f, double[] firstLanes) {
-        int dp = m.paddedFeatures;
-        for (int j = 0; j < m.features; j++) {
-            FloatVector mu = FloatVector.broadcast(SPECIES, m.floatShiftedMeans[k * dp + j]);
-            FloatVector first = FloatVector.zero(SPECIES);
-            int xo = j * STRIDE;
-            for (int r = 0; r < len; r += LANES) {
-                FloatVector z = FloatVector.fromArray(SPECIES, f.block, xo + r).sub(mu);
-                z.intoArray(f.centred, xo + r);
-                FloatVector rz = z.mul(FloatVector.fromArray(SPECIES, f.resp, r));
-                rz.intoArray(f.weighted, xo + r);
-                first = first.add(rz);
-            }
-            first.intoArray(f.tileSums, 0);
-            FloatLanes.addWidened(f.tileSums, 0, 1, firstLanes, (k * dp + j) * Lanes.LANES);
         }
     }
 
@@ -151,58 +130,4 @@ final class FloatBlockMoments {
         s3.intoArray(sums, 4 * LANES + 3 * LANES);
     }
 
-    /**
-     * The float register tile of the rank-BLOCK update (see {@code BlockMoments.outerTile}):
-     * Σᵣ rz[ao + i·STRIDE + r]·z[bo + j·STRIDE + r] for a TILE×TILE tile, 16 float accumulators from
-     * zero over the block's rows, stored to sums[(i·TILE + j)·LANES …] for the caller to widen. Kept
-     * apart so C2 keeps them in registers.
-     */
-    private static void outerTile(float[] rz, int ao, float[] z, int bo, int len, float[] sums) {
-        FloatVector a00 = FloatVector.zero(SPECIES), a01 = a00, a02 = a00, a03 = a00;
-        FloatVector a10 = a00, a11 = a00, a12 = a00, a13 = a00;
-        FloatVector a20 = a00, a21 = a00, a22 = a00, a23 = a00;
-        FloatVector a30 = a00, a31 = a00, a32 = a00, a33 = a00;
-        for (int r = 0; r < len; r += LANES) {
-            FloatVector w0 = FloatVector.fromArray(SPECIES, rz, ao + r);
-            FloatVector w1 = FloatVector.fromArray(SPECIES, rz, ao + STRIDE + r);
-            FloatVector w2 = FloatVector.fromArray(SPECIES, rz, ao + 2 * STRIDE + r);
-            FloatVector w3 = FloatVector.fromArray(SPECIES, rz, ao + 3 * STRIDE + r);
-            FloatVector z0 = FloatVector.fromArray(SPECIES, z, bo + r);
-            FloatVector z1 = FloatVector.fromArray(SPECIES, z, bo + STRIDE + r);
-            FloatVector z2 = FloatVector.fromArray(SPECIES, z, bo + 2 * STRIDE + r);
-            FloatVector z3 = FloatVector.fromArray(SPECIES, z, bo + 3 * STRIDE + r);
-            a00 = w0.fma(z0, a00);
-            a01 = w0.fma(z1, a01);
-            a02 = w0.fma(z2, a02);
-            a03 = w0.fma(z3, a03);
-            a10 = w1.fma(z0, a10);
-            a11 = w1.fma(z1, a11);
-            a12 = w1.fma(z2, a12);
-            a13 = w1.fma(z3, a13);
-            a20 = w2.fma(z0, a20);
-            a21 = w2.fma(z1, a21);
-            a22 = w2.fma(z2, a22);
-            a23 = w2.fma(z3, a23);
-            a30 = w3.fma(z0, a30);
-            a31 = w3.fma(z1, a31);
-            a32 = w3.fma(z2, a32);
-            a33 = w3.fma(z3, a33);
-        }
-        a00.intoArray(sums, 0);
-        a01.intoArray(sums, LANES);
-        a02.intoArray(sums, 2 * LANES);
-        a03.intoArray(sums, 3 * LANES);
-        a10.intoArray(sums, 4 * LANES);
-        a11.intoArray(sums, 4 * LANES + LANES);
-        a12.intoArray(sums, 4 * LANES + 2 * LANES);
-        a13.intoArray(sums, 4 * LANES + 3 * LANES);
-        a20.intoArray(sums, 8 * LANES);
-        a21.intoArray(sums, 8 * LANES + LANES);
-        a22.intoArray(sums, 8 * LANES + 2 * LANES);
-        a23.intoArray(sums, 8 * LANES + 3 * LANES);
-        a30.intoArray(sums, 12 * LANES);
-        a31.intoArray(sums, 12 * LANES + LANES);
-        a32.intoArray(sums, 12 * LANES + 2 * LANES);
-        a33.intoArray(sums, 12 * LANES + 3 * LANES);
-    }
 }

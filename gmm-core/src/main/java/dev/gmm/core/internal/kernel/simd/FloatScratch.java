@@ -1,6 +1,5 @@
 package dev.gmm.core.internal.kernel.simd;
 
-import static dev.gmm.core.internal.kernel.simd.FloatLanes.BLOCK;
 import static dev.gmm.core.internal.kernel.simd.FloatLanes.STRIDE;
 
 /**
@@ -17,12 +16,8 @@ final class FloatScratch {
      * paddedComponents × STRIDE, rows beyond K stay zero.
      */
     final float[] squares;
-    /** rᵢₖ(x − μₖ) (full/pooled scatter) or x·U of a shared factor (E-step); like {@link #block}. */
+    /** x·U of a shared (tied) factor during the E-step; like {@link #block}. */
     final float[] weighted;
-    /** x − μₖ for the component whose scatter is being added; like {@link #block}. */
-    final float[] centred;
-    /** One component's responsibilities for the block. */
-    final float[] resp = new float[BLOCK];
     /** A register tile's 16 float accumulators at the end of a block, before they are widened. */
     final float[] tileSums = new float[FloatLanes.TILE * FloatLanes.TILE * FloatLanes.LANES];
 
@@ -30,6 +25,5 @@ final class FloatScratch {
         block = new float[paddedFeatures * STRIDE];
         squares = new float[paddedComponents * STRIDE];
         weighted = new float[paddedFeatures * STRIDE];
-        centred = new float[paddedFeatures * STRIDE];
     }
 }

@@ -19,8 +19,10 @@ import dev.gmm.core.spi.SufficientStatistics;
  * buffer lives in the {@link VectorWorkspace}. Sums run in a fixed order within a call, so a call's
  * result depends only on its rows.
  *
- * <p>Float32 data run in float32 mode: the block, the E-step products and the statistics tiles are
- * float vectors with twice the lanes ({@link FloatBlockEStep}, {@link FloatBlockMoments}). Squared
+ * <p>Float32 data run in float32 mode: the block, the E-step products and the diagonal statistics
+ * tiles are float vectors with twice the lanes ({@link FloatBlockEStep}, {@link FloatBlockMoments});
+ * full and tied scatters are added from the block widened to double, because float products can
+ * make a nearly singular covariance indefinite. Squared
  * norms are widened to double before the log-sum-exp, so the log-sum-exp, exp, responsibilities,
  * row scales and log-likelihood stay double; each block's float tile sums are widened into the same
  * double lane sums, so everything across blocks is accumulated in double. Scoring
@@ -99,16 +101,15 @@ public final class VectorKernel implements EmKernel {
             } else if (kind == ScatterKind.DIAGONAL) {
                 BlockMoments.diagonalBlock(len, ws);
             } else {
+                if (float32) {
+                    FloatBlockMoments.widenBlock(len, ws); // full and tied scatters stay double (FloatBlockMoments says why)
+                }
                 for (int k = 0; k < s.components; k++) {
-                    if (float32) {
-                        FloatBlockMoments.accumulate(k, len, kind, ws);
-                    } else {
-                        BlockMoments.accumulate(k, len, kind, ws);
-                    }
+                    BlockMoments.accumulate(k, len, kind, ws);
                 }
             }
         }
-        BlockMoments.drain(kind, ws, out, float32);
+        BlockMoments.drain(kind, ws, out, float32 && kind == ScatterKind.DIAGONAL);
         out.setTotalWeight(out.totalWeight() + total);
         return logLikelihood;
     }
