@@ -8,9 +8,10 @@ import java.util.Arrays;
  *
  * <p>Storage is either float64 ({@link #values()}) or float32 ({@link #floatValues()}); float32
  * really stores floats and halves the memory traffic of the kernels. The SIMD kernel runs float32
- * data in float arithmetic with twice the vector lanes (the E-step products and the statistics of
- * each block of rows), accumulating across blocks in double, with the log-sum-exp and the
- * log-likelihood in double; the scalar kernel widens each value to double as it loads it. On the
+ * data in float arithmetic with twice the vector lanes (the E-step products and the diagonal
+ * statistics of each block of rows), accumulating across blocks in double, with the log-sum-exp,
+ * the log-likelihood and the full and tied scatters in double (float products could make a nearly
+ * singular covariance indefinite); the scalar kernel widens each value to double as it loads it. On the
  * scikit-learn fixtures a float32 fit stays, iteration for iteration, within 2.5e-7 of the float64
  * one in lower bound (relative), 3e-7 of the data's scale in the means and 2e-6 of the largest entry
  * in the covariances (see Float32AccuracyTest). Its lower bound carries noise of order 1e-8 relative, so
