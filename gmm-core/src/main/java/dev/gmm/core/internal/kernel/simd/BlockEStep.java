@@ -9,11 +9,10 @@ import static dev.gmm.core.internal.kernel.simd.Lanes.TILE;
 
 import dev.gmm.core.DataMatrix;
 import jdk.incubator.vector.DoubleVector;
-import jdk.incubator.vector.VectorOperators;
 
 /**
- * The E-step of one block of rows: load the block, log wₖ N(x | k) for every component, and the
- * per-row log-sum-exp. For a triangular factor the work is a register-tiled product of the block
+ * The E-step of one block of rows: load the block and log wₖ N(x | k) for every component (the
+ * per-row log-sum-exp follows in {@link LogSumExp}). For a triangular factor the work is a register-tiled product of the block
  * with the packed factor: {@link Lanes#GROUP} vectors of rows × {@link Lanes#TILE} output columns
  * (16 accumulators) per pass over the rows of the factor, so each loaded data vector feeds four
  * FMAs and each broadcast factor entry four.
@@ -231,34 +230,6 @@ final class BlockEStep {
             q1.fma(minusHalf, constant).intoArray(out, o + LANES);
             q2.fma(minusHalf, constant).intoArray(out, o + 2 * LANES);
             q3.fma(minusHalf, constant).intoArray(out, o + 3 * LANES);
-        }
-    }
-
-    /**
-     * Per row, lse = max + log Σₖ exp(log pₖ − max) into ws.lse (−∞ when every component is −∞). With
-     * {@code keepExponentials}, ws.logProb is overwritten by exp(log pₖ − max) and ws.rowSum keeps
-     * the sums, from which the M-step takes its responsibilities without a second exp.
-     */
-    static void logSumExp(int kk, int len, boolean keepExponentials, VectorWorkspace ws) {
-        double[] lp = ws.logProb;
-        for (int r = 0; r < len; r += LANES) {
-            DoubleVector max = DoubleVector.fromArray(SPECIES, lp, r);
-            for (int k = 1; k < kk; k++) {
-                max = max.max(DoubleVector.fromArray(SPECIES, lp, k * STRIDE + r));
-            }
-            DoubleVector sum = DoubleVector.zero(SPECIES);
-            for (int k = 0; k < kk; k++) {
-                DoubleVector e = VectorExp.exp(DoubleVector.fromArray(SPECIES, lp, k * STRIDE + r).sub(max));
-                if (keepExponentials) {
-                    e.intoArray(lp, k * STRIDE + r);
-                }
-                sum = sum.add(e);
-            }
-            sum.intoArray(ws.rowSum, r);
-            // the sum lies in [1, K]: the Vector API's log is within an ulp or so of Math.log there
-            max.add(sum.lanewise(VectorOperators.LOG))
-                    .blend(Double.NEGATIVE_INFINITY, max.compare(VectorOperators.EQ, Double.NEGATIVE_INFINITY))
-                    .intoArray(ws.lse, r);
         }
     }
 }

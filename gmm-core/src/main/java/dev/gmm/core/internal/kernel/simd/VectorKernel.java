@@ -14,7 +14,7 @@ import dev.gmm.core.spi.SufficientStatistics;
  * The EM kernel on the Vector API. Rows are processed in blocks copied feature-major into
  * per-thread scratch (the data themselves are never copied as a whole); per block, the E-step is a
  * register-tiled product of the block with each precision factor ({@link BlockEStep}), the
- * log-sum-exp uses a vectorized exp ({@link VectorExp}), and the statistics are a weighted
+ * log-sum-exp uses a vectorized exp ({@link LogSumExp}), and the statistics are a weighted
  * rank-BLOCK update in register tiles ({@link BlockMoments}). Nothing is allocated per call: every
  * buffer lives in the {@link VectorWorkspace}. Sums run in a fixed order within a call, so a call's
  * result depends only on its rows.
@@ -62,7 +62,7 @@ public final class VectorKernel implements EmKernel {
             BlockEStep.load(data, start, n, len, ws);
             BlockEStep.logProbabilities(len, ws);
         }
-        BlockEStep.logSumExp(s.components, len, keepExponentials, ws);
+        LogSumExp.rows(s.components, len, keepExponentials, ws);
         return n;
     }
 
