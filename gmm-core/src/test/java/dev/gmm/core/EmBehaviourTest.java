@@ -176,6 +176,57 @@ class EmBehaviourTest {
         }
     }
 
+    /**
+     * A component that is nearly flat in one rotated direction (variance 1e-8 there, 100 in the
+     * others) has a covariance whose smallest eigenvalue is about reg_covar. Float products of
+     * (x − μ)(x − μ)ᵀ would be off by ~6e-8·‖x − μ‖² ≈ 1e-4 and leave it indefinite; float32 storage
+     * must fit wherever float64 does, with the same thin variance.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"full", "tied"})
+    void float32DataWithANearlyFlatComponentFitLikeFloat64(String type) {
+        int n = 2000;
+        int d = 16;
+        SplittableRandom random = new SplittableRandom(21);
+        double[] direction = new double[d];
+        for (int j = 0; j < d; j++) {
+            direction[j] = 1.0 / Math.sqrt(d) * (j % 2 == 0 ? 1 : -1);
+        }
+        float[] x = new float[n * d];
+        for (int i = 0; i < n; i++) {
+            double[] row = new double[d];
+            for (int j = 0; j < d; j++) {
+                row[j] = 10 * random.nextGaussian();
+            }
+            // remove the row's component along `direction`, then put back a tiny one (sd 1e-4)
+            double along = 0;
+            for (int j = 0; j < d; j++) {
+                along += row[j] * direction[j];
+            }
+            double tiny = 1e-4 * random.nextGaussian();
+            for (int j = 0; j < d; j++) {
+                x[i * d + j] = (float) (row[j] + (tiny - along) * direction[j]);
+            }
+        }
+        GaussianMixture mixture = GaussianMixture.builder().components(1).covarianceType(type).regCovar(1e-6)
+                .build();
+        GaussianMixtureModel m32 = mixture.fit(DataMatrix.wrapFloat(x, n, d));
+        GaussianMixtureModel m64 = mixture.fit(DataMatrix.wrapFloat(x, n, d).toFloat64());
+        assertThat(thinVariance(m32.covariance(0), direction))
+                .isCloseTo(thinVariance(m64.covariance(0), direction), org.assertj.core.data.Percentage.withPercentage(1));
+    }
+
+    /** uᵀ Σ u. */
+    private static double thinVariance(double[][] covariance, double[] u) {
+        double v = 0;
+        for (int a = 0; a < u.length; a++) {
+            for (int b = 0; b < u.length; b++) {
+                v += u[a] * covariance[a][b] * u[b];
+            }
+        }
+        return v;
+    }
+
     /** Per feature, Σ (x − mean)² / n with the mean computed first: the reference for the offset checks. */
     private static double[] twoPassVariances(java.util.function.IntToDoubleFunction value, int n, int d) {
         double[] variances = new double[d];
