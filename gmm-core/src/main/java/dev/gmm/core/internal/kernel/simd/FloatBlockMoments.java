@@ -3,7 +3,6 @@ package dev.gmm.core.internal.kernel.simd;
 import static dev.gmm.core.internal.kernel.simd.FloatLanes.LANES;
 import static dev.gmm.core.internal.kernel.simd.FloatLanes.SPECIES;
 import static dev.gmm.core.internal.kernel.simd.FloatLanes.STRIDE;
-import static dev.gmm.core.internal.kernel.simd.FloatLanes.TILE;
 
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.FloatVector;
@@ -70,8 +69,8 @@ final class FloatBlockMoments {
                 int o = (kt * dp + j) * Lanes.LANES;
                 for (int c = 0; c < 4; c++) {
                     // component kt + c, feature j: Σ r·(x − μ), then Σ r·(x − μ)²
-                    FloatLanes.addWidened(f.tileSums, c * LANES, 1, ws.firstLanes, o + c * dp * Lanes.LANES);
-                    FloatLanes.addWidened(f.tileSums, (4 + c) * LANES, 1, ws.scatterLanes, o + c * dp * Lanes.LANES);
+                    FloatLanes.addWidened(f.tileSums, c * LANES, ws.firstLanes, o + c * dp * Lanes.LANES);
+                    FloatLanes.addWidened(f.tileSums, (4 + c) * LANES, ws.scatterLanes, o + c * dp * Lanes.LANES);
                 }
             }
         }
@@ -129,5 +128,4 @@ final class FloatBlockMoments {
         s2.intoArray(sums, 4 * LANES + 2 * LANES);
         s3.intoArray(sums, 4 * LANES + 3 * LANES);
     }
-
 }

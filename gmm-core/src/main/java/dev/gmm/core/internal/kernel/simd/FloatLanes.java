@@ -53,21 +53,17 @@ final class FloatLanes {
             ? VectorSpecies.of(float.class, VectorShape.forBitSize(Lanes.LANES * Float.SIZE)) : null;
 
     /**
-     * For v in [0, vectors): lanes[o + v·Lanes.LANES …] += low half + high half of the float vector at
-     * sums[from + v·LANES …], in double: the end of a block's float accumulation. The tiles store their
-     * accumulators to {@code sums} and call this afterwards rather than widening in place, which would
-     * make the tile methods too big for C2 to keep their vectors unboxed. Always the same order, so a
-     * result depends only on the rows, never on how they are split among threads.
+     * lanes[o …] += low half + high half of the float vector at sums[from …], in double: the end of a
+     * block's float accumulation. The tiles store their accumulators to {@code sums} and call this
+     * afterwards rather than widening in place, which would make the tile methods too big for C2 to
+     * keep their vectors unboxed. Always the same order, so a result depends only on the rows, never
+     * on how they are split among threads.
      */
-    static void addWidened(float[] sums, int from, int vectors, double[] lanes, int o) {
-        for (int v = 0; v < vectors; v++) {
-            int s = from + v * LANES;
-            int d = o + v * Lanes.LANES;
-            DoubleVector low = (DoubleVector) FloatVector.fromArray(HALF, sums, s)
-                    .convertShape(VectorOperators.F2D, Lanes.SPECIES, 0);
-            DoubleVector high = (DoubleVector) FloatVector.fromArray(HALF, sums, s + Lanes.LANES)
-                    .convertShape(VectorOperators.F2D, Lanes.SPECIES, 0);
-            DoubleVector.fromArray(Lanes.SPECIES, lanes, d).add(low.add(high)).intoArray(lanes, d);
-        }
+    static void addWidened(float[] sums, int from, double[] lanes, int o) {
+        DoubleVector low = (DoubleVector) FloatVector.fromArray(HALF, sums, from)
+                .convertShape(VectorOperators.F2D, Lanes.SPECIES, 0);
+        DoubleVector high = (DoubleVector) FloatVector.fromArray(HALF, sums, from + Lanes.LANES)
+                .convertShape(VectorOperators.F2D, Lanes.SPECIES, 0);
+        DoubleVector.fromArray(Lanes.SPECIES, lanes, o).add(low.add(high)).intoArray(lanes, o);
     }
 }

@@ -18,8 +18,11 @@ final class FloatScratch {
     final float[] squares;
     /** x·U of a shared (tied) factor during the E-step; like {@link #block}. */
     final float[] weighted;
-    /** A register tile's 16 float accumulators at the end of a block, before they are widened. */
-    final float[] tileSums = new float[FloatLanes.TILE * FloatLanes.TILE * FloatLanes.LANES];
+    /**
+     * The diagonal statistics tile's 8 float accumulators (Σ r·z and Σ r·z² for 4 components) at the
+     * end of a block, before they are widened.
+     */
+    final float[] tileSums = new float[8 * FloatLanes.LANES];
 
     FloatScratch(int paddedFeatures, int paddedComponents) {
         block = new float[paddedFeatures * STRIDE];
