@@ -134,6 +134,39 @@ public final class GaussianMixtureModel {
         return parameters.precisionsCholesky();
     }
 
+    /**
+     * Precision matrices in the type's shape (sklearn {@code precisions_}): U·Uᵀ of each precision
+     * Cholesky factor U for full and tied, its square for diag and spherical. What
+     * {@code GaussianMixture.Builder.precisionsInit} takes, so a model's parameters can start another fit.
+     */
+    public ShapedArray precisions() {
+        ShapedArray chol = parameters.precisionsCholesky();
+        double[] u = chol.values();
+        int[] shape = chol.shape();
+        double[] p = new double[u.length];
+        boolean square = shape.length == 3 || (shape.length == 2 && shape[0] == shape[1]
+                && parameters.form() == dev.gmm.core.spi.PrecisionForm.UPPER_TRIANGULAR);
+        if (!square) {
+            for (int i = 0; i < u.length; i++) {
+                p[i] = u[i] * u[i];
+            }
+            return new ShapedArray(shape, p);
+        }
+        int d = shape[shape.length - 1];
+        for (int o = 0; o < u.length; o += d * d) {
+            for (int i = 0; i < d; i++) {
+                for (int j = 0; j < d; j++) {
+                    double sum = 0;
+                    for (int m = 0; m < d; m++) {
+                        sum += u[o + i * d + m] * u[o + j * d + m];
+                    }
+                    p[o + i * d + j] = sum;
+                }
+            }
+        }
+        return new ShapedArray(shape, p);
+    }
+
     /** The covariance parameters as the provider made them. */
     public CovarianceParameters parameters() {
         return parameters;

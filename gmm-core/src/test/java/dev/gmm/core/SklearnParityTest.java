@@ -38,24 +38,10 @@ class SklearnParityTest {
     @MethodSource("runs")
     void emFromTheExplicitStartMatchesScikitLearn(String file, int runIndex) {
         Map<String, Object> f = Fixtures.json(file);
-        Map<String, Object> start = (Map<String, Object>) f.get("start");
         Map<String, Object> run = (Map<String, Object>) ((List<?>) f.get("runs")).get(runIndex);
         DataMatrix x = Fixtures.csv((String) f.get("dataset"));
         int k = ((Number) f.get("n_components")).intValue();
-        String type = (String) f.get("covariance_type");
-        double[][] means = toMatrix(start.get("means"));
-
-        GaussianMixtureModel model = GaussianMixture.builder()
-                .components(k)
-                .covarianceType(type)
-                .regCovar(((Number) f.get("reg_covar")).doubleValue())
-                .tol(((Number) run.get("tol")).doubleValue())
-                .maxIter(((Number) run.get("max_iter")).intValue())
-                .weightsInit(Json.flat(start.get("weights")))
-                .meansInit(means)
-                .precisionsInit(new ShapedArray(Json.shape(start.get("precisions")), Json.flat(start.get("precisions"))))
-                .build()
-                .fit(x);
+        GaussianMixtureModel model = configOf(f, run).fit(x);
 
         String where = file + " run " + runIndex;
         assertEquals(((Number) run.get("n_iter")).intValue(), model.report().iterations(), where + " n_iter");
@@ -85,6 +71,22 @@ class SklearnParityTest {
         int[] expectedLabels = Json.flat(run.get("predict")).length == 0 ? new int[0]
                 : java.util.Arrays.stream(Json.flat(run.get("predict"))).mapToInt(v -> (int) v).toArray();
         assertThat(model.predict(x)).as(where + " predict").containsExactly(expectedLabels);
+    }
+
+    /** The fixture's configuration for one run: its explicit start, reg_covar, tol and max_iter. */
+    @SuppressWarnings("unchecked")
+    static GaussianMixture configOf(Map<String, Object> fixture, Map<String, Object> run) {
+        Map<String, Object> start = (Map<String, Object>) fixture.get("start");
+        return GaussianMixture.builder()
+                .components(((Number) fixture.get("n_components")).intValue())
+                .covarianceType((String) fixture.get("covariance_type"))
+                .regCovar(((Number) fixture.get("reg_covar")).doubleValue())
+                .tol(((Number) run.get("tol")).doubleValue())
+                .maxIter(((Number) run.get("max_iter")).intValue())
+                .weightsInit(Json.flat(start.get("weights")))
+                .meansInit(toMatrix(start.get("means")))
+                .precisionsInit(new ShapedArray(Json.shape(start.get("precisions")), Json.flat(start.get("precisions"))))
+                .build();
     }
 
     static double[][] toMatrix(Object nested) {

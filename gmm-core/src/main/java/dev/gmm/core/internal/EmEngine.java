@@ -38,17 +38,23 @@ public final class EmEngine {
 
     public static GaussianMixtureModel fit(GaussianMixture config, DataMatrix data, double[] sampleWeights,
                                            GaussianMixtureModel warmStart) {
+        return fit(config, data, sampleWeights, warmStart, Kernels.active());
+    }
+
+    /** As {@link #fit(GaussianMixture, DataMatrix, double[], GaussianMixtureModel)}, on the given kernel. */
+    public static GaussianMixtureModel fit(GaussianMixture config, DataMatrix data, double[] sampleWeights,
+                                           GaussianMixtureModel warmStart, EmKernel kernel) {
         long started = System.nanoTime();
         FitInputs.check(config, data, sampleWeights, warmStart);
         int k = config.components();
         int d = data.cols();
         CovarianceModel covariance = Plugins.covarianceModel(config.covarianceType());
-        EmKernel kernel = Kernels.active();
         SplittableRandom seeds = new SplittableRandom(config.seed());
         int starts = warmStart != null ? 1 : config.nInit();
 
         try (WorkerPool pool = new WorkerPool(config.threads(), config.executor())) {
-            StatisticsPass pass = new StatisticsPass(data, sampleWeights, kernel, covariance.scatterKind(), k, pool);
+            StatisticsPass pass = new StatisticsPass(data, sampleWeights, kernel, covariance.scatterKind(), k, pool,
+                    config.regCovar());
             SufficientStatistics stats = new SufficientStatistics(k, d, covariance.scatterKind());
             double totalWeight = totalWeight(sampleWeights, data.rows());
 

@@ -22,8 +22,18 @@ final class StatisticsPass {
     private final EmKernel.Workspace[] workspaces;
     private final WorkerPool pool;
 
+    /**
+     * Recentre when rounding in the shifted sums would be magnified more than this in a variance: at 1,
+     * a pass is repeated only when some mean moved by more than a (regularized) standard deviation,
+     * which happens in the first iterations of a fit, rarely later.
+     */
+    static final double RECENTRE_ABOVE = 1.0;
+
+    private final double varianceFloor;
+
     StatisticsPass(DataMatrix data, double[] sampleWeights, EmKernel kernel, ScatterKind kind, int components,
-                   WorkerPool pool) {
+                   WorkerPool pool, double varianceFloor) {
+        this.varianceFloor = varianceFloor;
         this.data = data;
         this.sampleWeights = sampleWeights;
         this.kernel = kernel;
@@ -43,18 +53,37 @@ final class StatisticsPass {
     }
 
     /**
-     * One pass under {@code state}: fills {@code out} (sums around the state's means) and returns
-     * Σ wᵢ log p(xᵢ).
+     * One pass under {@code state}: fills {@code out} with sums around the state's means and returns
+     * Σ wᵢ log p(xᵢ). When the new means moved so far from the old ones that the one-pass formulas would
+     * cancel ({@link SufficientStatistics#cancellation} above {@link #RECENTRE_ABOVE}, with reg_covar as
+     * the smallest variance that counts), the sums are taken again around the new means — the same
+     * E-step, so the same responsibilities — which gives the two-pass accuracy scikit-learn's M-step
+     * has. Without it, rounding in Σ r(x − c)² magnified by (Δμ/σ)² made the SIMD and scalar kernels
+     * (whose sums round differently) disagree by 1e-11 in the next lower bound on data with
+     * near-constant features and reg_covar 1e-8.
      */
     double run(MixtureState state, SufficientStatistics out) {
+        double logLikelihood = runAround(state, state.means, out);
+        if (out.cancellation(varianceFloor) > RECENTRE_ABOVE) {
+            double[] means = new double[state.means.length];
+            for (int k = 0; k < state.components; k++) {
+                System.arraycopy(out.mean(k), 0, means, k * state.features, state.features);
+            }
+            runAround(state, means, out);
+        }
+        return logLikelihood;
+    }
+
+    /** One fused pass under {@code state} with sums around {@code shifts}. */
+    private double runAround(MixtureState state, double[] shifts, SufficientStatistics out) {
         for (SufficientStatistics s : perChunk) {
             s.clearSums();
-            System.arraycopy(state.means, 0, s.rawShifts(), 0, state.means.length);
+            System.arraycopy(shifts, 0, s.rawShifts(), 0, shifts.length);
         }
         pool.run(perChunk.length, (c, w) -> chunkLogLikelihood[c] = kernel.accumulate(data, sampleWeights,
                 bounds[c], bounds[c + 1], state, kind, perChunk[c], workspaces[w]));
         out.clearSums();
-        System.arraycopy(state.means, 0, out.rawShifts(), 0, state.means.length);
+        System.arraycopy(shifts, 0, out.rawShifts(), 0, shifts.length);
         double logLikelihood = 0;
         for (int c = 0; c < perChunk.length; c++) {
             out.add(perChunk[c]);

@@ -72,47 +72,75 @@ public final class SufficientStatistics {
         return weights[k] + WEIGHT_GUARD;
     }
 
-    /** The mean of component k: cₖ + Σ rᵢₖ(xᵢ − cₖ) / (Nₖ + 10·eps). */
+    /**
+     * The mean of component k as scikit-learn defines it, Σ rᵢₖxᵢ / (Nₖ + 10·eps), computed from the
+     * shifted sums as (Nₖ·cₖ + Σ rᵢₖ(xᵢ − cₖ)) / (Nₖ + 10·eps). For a live component this is
+     * cₖ + Σ rᵢₖ(xᵢ − cₖ)/Nₖ to rounding; for a dead one (Nₖ ≈ 0) it goes to the origin as in
+     * scikit-learn, rather than staying at cₖ.
+     */
     public double[] mean(int k) {
         double[] m = new double[features];
         double nk = guardedWeight(k);
         for (int j = 0; j < features; j++) {
-            m[j] = shifts[k * features + j] + firstMoments[k * features + j] / nk;
+            double c = shifts[k * features + j];
+            m[j] = (weights[k] * c + firstMoments[k * features + j]) / nk;
         }
         return m;
     }
 
     /**
-     * Σᵢ rᵢₖ (xᵢ − μₖ)(xᵢ − μₖ)ᵀ for a FULL statistic, as D·D row-major; the caller divides.
+     * μₖ − cₖ = (Σ rᵢₖ(xᵢ − cₖ) − 10·eps·cₖ) / (Nₖ + 10·eps), without the cancellation of subtracting
+     * the shift from the mean.
+     */
+    private double[] meanOffset(int k) {
+        double[] m = new double[features];
+        double nk = guardedWeight(k);
+        for (int j = 0; j < features; j++) {
+            m[j] = (firstMoments[k * features + j] - WEIGHT_GUARD * shifts[k * features + j]) / nk;
+        }
+        return m;
+    }
+
+    /**
+     * Σᵢ rᵢₖ (xᵢ − μₖ)(xᵢ − μₖ)ᵀ for a FULL statistic, as D·D row-major; the caller divides. From the
+     * shifted sums Q, F and δ = μₖ − cₖ: Q − δFᵀ − Fδᵀ + Nₖδδᵀ, which is scikit-learn's centred sum
+     * exactly (in exact arithmetic), guard term included.
      */
     public double[] centredScatter(int k) {
         requireKind(ScatterKind.FULL);
         int d = features;
         double[] out = new double[d * d];
-        double nk = guardedWeight(k);
+        addCentredScatter(k, out, scatter, (k * d) * d);
+        return out;
+    }
+
+    private void addCentredScatter(int k, double[] out, double[] q, int qo) {
+        int d = features;
+        double[] delta = meanOffset(k);
+        double n = weights[k];
         for (int i = 0; i < d; i++) {
-            double di = firstMoments[k * d + i] / nk;
+            double fi = firstMoments[k * d + i];
             for (int j = 0; j < d; j++) {
-                double dj = firstMoments[k * d + j] / nk;
-                out[i * d + j] = scatter[(k * d + i) * d + j] - nk * di * dj;
+                double fj = firstMoments[k * d + j];
+                out[i * d + j] += (q == null ? 0 : q[qo + i * d + j]) - delta[i] * fj - fi * delta[j]
+                        + n * delta[i] * delta[j];
             }
         }
-        return out;
     }
 
     /** The diagonal of Σᵢ rᵢₖ (xᵢ − μₖ)² for a FULL or DIAGONAL statistic; the caller divides. */
     public double[] centredDiagonal(int k) {
+        if (kind == ScatterKind.POOLED) {
+            throw new IllegalStateException("a POOLED statistic has no per-component diagonal");
+        }
         int d = features;
         double[] out = new double[d];
-        double nk = guardedWeight(k);
+        double[] delta = meanOffset(k);
+        double n = weights[k];
         for (int j = 0; j < d; j++) {
-            double dj = firstMoments[k * d + j] / nk;
-            double q = kind == ScatterKind.FULL ? scatter[(k * d + j) * d + j]
-                    : kind == ScatterKind.DIAGONAL ? scatter[k * d + j] : Double.NaN;
-            if (kind == ScatterKind.POOLED) {
-                throw new IllegalStateException("a POOLED statistic has no per-component diagonal");
-            }
-            out[j] = q - nk * dj * dj;
+            double q = kind == ScatterKind.FULL ? scatter[(k * d + j) * d + j] : scatter[k * d + j];
+            double f = firstMoments[k * d + j];
+            out[j] = q - 2 * delta[j] * f + n * delta[j] * delta[j];
         }
         return out;
     }
@@ -123,25 +151,57 @@ public final class SufficientStatistics {
         double[] out = new double[d * d];
         if (kind == ScatterKind.FULL) {
             for (int k = 0; k < components; k++) {
-                double[] c = centredScatter(k);
-                for (int i = 0; i < c.length; i++) {
-                    out[i] += c[i];
-                }
+                addCentredScatter(k, out, scatter, (k * d) * d);
             }
             return out;
         }
         requireKind(ScatterKind.POOLED);
         System.arraycopy(scatter, 0, out, 0, d * d);
         for (int k = 0; k < components; k++) {
-            double nk = guardedWeight(k);
-            for (int i = 0; i < d; i++) {
-                double di = firstMoments[k * d + i] / nk;
-                for (int j = 0; j < d; j++) {
-                    out[i * d + j] -= nk * di * (firstMoments[k * d + j] / nk);
-                }
-            }
+            addCentredScatter(k, out, null, 0);
         }
         return out;
+    }
+
+    /**
+     * How much the one-pass formulas above cancel: the largest, over components and features, of
+     * Nₖ(μₖ − cₖ)² / (the centred sum of squares + Nₖ·floor) — the factor by which rounding in the
+     * shifted sums is magnified in a variance. Near 0 when the shifts are the means; large when a mean
+     * moved by more than a standard deviation (with {@code floor}, such as reg_covar, as the smallest
+     * variance that counts), which is when the sums should be taken again around the new means.
+     */
+    public double cancellation(double floor) {
+        int d = features;
+        double worst = 0;
+        if (kind == ScatterKind.POOLED) {
+            double[] pooled = centredPooledScatter();
+            for (int j = 0; j < d; j++) {
+                double moved = 0;
+                double n = 0;
+                for (int k = 0; k < components; k++) {
+                    double delta = meanOffset(k)[j];
+                    moved += weights[k] * delta * delta;
+                    n += weights[k];
+                }
+                worst = Math.max(worst, ratio(moved, pooled[j * d + j] + n * floor));
+            }
+            return worst;
+        }
+        for (int k = 0; k < components; k++) {
+            double[] delta = meanOffset(k);
+            double[] centred = centredDiagonal(k);
+            for (int j = 0; j < d; j++) {
+                worst = Math.max(worst, ratio(weights[k] * delta[j] * delta[j], centred[j] + weights[k] * floor));
+            }
+        }
+        return worst;
+    }
+
+    private static double ratio(double moved, double spread) {
+        if (moved == 0) {
+            return 0;
+        }
+        return spread > 0 ? moved / spread : Double.POSITIVE_INFINITY;
     }
 
     private void requireKind(ScatterKind expected) {

@@ -20,7 +20,8 @@ public interface EmKernel {
 
     /**
      * The fused pass: under {@code state}, computes each row's log-likelihood and responsibilities and
-     * adds, around the shifts in {@code out} (which must equal the state's means), the sums of
+     * adds, around the shifts in {@code out} (usually the state's means; other points for a recentring
+     * pass), the sums of
      * {@link SufficientStatistics} for {@code kind}. FULL and POOLED scatters may be filled in their
      * upper triangle only; the caller mirrors them.
      *

@@ -21,10 +21,13 @@ public final class ScalarKernel implements EmKernel {
         final double[] centred;
         final double[] projected;
         final double[] logProb;
+        /** x − cₖ when the statistics' shifts are not the means (a recentring pass). */
+        final double[] shifted;
 
         ScalarWorkspace(int k, int d) {
             row = new double[d];
             centred = new double[k * d];
+            shifted = new double[k * d];
             projected = new double[d];
             logProb = new double[k];
         }
@@ -68,7 +71,7 @@ public final class ScalarKernel implements EmKernel {
         if (form == PrecisionForm.DIAGONAL) {
             for (int j = 0; j < d; j++) {
                 double v = z[zo + j] * factor[j];
-                q += v * v;
+                q = Math.fma(v, v, q); // fused, as the SIMD kernel sums squares
             }
             return q;
         }
@@ -81,7 +84,7 @@ public final class ScalarKernel implements EmKernel {
             }
         }
         for (int j = 0; j < d; j++) {
-            q += y[j] * y[j];
+            q = Math.fma(y[j], y[j], q);
         }
         return q;
     }
@@ -94,11 +97,19 @@ public final class ScalarKernel implements EmKernel {
         double[] nk = out.rawWeights();
         double[] first = out.rawFirstMoments();
         double[] scatter = out.rawScatter();
+        double[] shifts = out.rawShifts();
+        boolean shiftsAreMeans = java.util.Arrays.equals(shifts, s.means);
+        double[] z = shiftsAreMeans ? ws.centred : ws.shifted;
         double logLikelihood = 0;
         double total = 0;
         for (int i = from; i < to; i++) {
             double w = sampleWeights == null ? 1.0 : sampleWeights[i];
             double lse = componentLogProbabilities(data, i, s, ws);
+            if (!shiftsAreMeans) {
+                for (int a = 0; a < z.length; a++) {
+                    z[a] = ws.row[a % d] - shifts[a];
+                }
+            }
             logLikelihood += w * lse;
             total += w;
             for (int k = 0; k < s.components; k++) {
@@ -106,15 +117,15 @@ public final class ScalarKernel implements EmKernel {
                 nk[k] += r;
                 int mo = k * d;
                 for (int a = 0; a < d; a++) {
-                    first[mo + a] += r * ws.centred[mo + a];
+                    first[mo + a] += r * z[mo + a];
                 }
                 switch (kind) {
-                    case FULL -> addOuterUpper(scatter, k * d * d, ws.centred, mo, r, d);
-                    case POOLED -> addOuterUpper(scatter, 0, ws.centred, mo, r, d);
+                    case FULL -> addOuterUpper(scatter, k * d * d, z, mo, r, d);
+                    case POOLED -> addOuterUpper(scatter, 0, z, mo, r, d);
                     case DIAGONAL -> {
                         for (int a = 0; a < d; a++) {
-                            double z = ws.centred[mo + a];
-                            scatter[mo + a] += r * z * z;
+                            double za = z[mo + a];
+                            scatter[mo + a] += r * za * za;
                         }
                     }
                 }

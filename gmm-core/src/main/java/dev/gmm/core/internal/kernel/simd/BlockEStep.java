@@ -202,6 +202,11 @@ final class BlockEStep {
         }
     }
 
+    /**
+     * out = cₖ − ½ Σⱼ ((x − μₖ)ⱼ uⱼ)², with x − μₖ formed as (x − c) − (μₖ − c) before it is scaled —
+     * the scalar reference's order — rather than (x − c)·u − (μₖ − c)·u, whose two products cancel when
+     * the component sits many of its standard deviations away from c (a near-constant feature).
+     */
     private static void diagonal(PreparedMixture m, int k, int len, double[] x, double[] out) {
         int fo = k * m.packedSize;
         int bo = k * m.paddedFeatures;
@@ -214,12 +219,12 @@ final class BlockEStep {
             DoubleVector q3 = q0;
             for (int j = 0; j < m.features; j++) {
                 DoubleVector u = DoubleVector.broadcast(SPECIES, m.factors[fo + j]);
-                DoubleVector minusBias = DoubleVector.broadcast(SPECIES, -m.bias[bo + j]);
+                DoubleVector mean = DoubleVector.broadcast(SPECIES, m.shiftedMeans[bo + j]);
                 int xo = j * STRIDE + g;
-                DoubleVector y0 = DoubleVector.fromArray(SPECIES, x, xo).fma(u, minusBias);
-                DoubleVector y1 = DoubleVector.fromArray(SPECIES, x, xo + LANES).fma(u, minusBias);
-                DoubleVector y2 = DoubleVector.fromArray(SPECIES, x, xo + 2 * LANES).fma(u, minusBias);
-                DoubleVector y3 = DoubleVector.fromArray(SPECIES, x, xo + 3 * LANES).fma(u, minusBias);
+                DoubleVector y0 = DoubleVector.fromArray(SPECIES, x, xo).sub(mean).mul(u);
+                DoubleVector y1 = DoubleVector.fromArray(SPECIES, x, xo + LANES).sub(mean).mul(u);
+                DoubleVector y2 = DoubleVector.fromArray(SPECIES, x, xo + 2 * LANES).sub(mean).mul(u);
+                DoubleVector y3 = DoubleVector.fromArray(SPECIES, x, xo + 3 * LANES).sub(mean).mul(u);
                 q0 = y0.fma(y0, q0);
                 q1 = y1.fma(y1, q1);
                 q2 = y2.fma(y2, q2);

@@ -15,8 +15,8 @@ import jdk.incubator.vector.VectorOperators;
  * μₖ, and the scatter. The full and pooled scatter is a weighted rank-BLOCK update
  * S += (r∘Z)·Zᵀ computed in register tiles of {@link Lanes#TILE}×{@link Lanes#TILE} entries, each
  * entry a lane-wide partial sum over the block's rows; lanes are reduced once per call, in a fixed
- * order, by {@link #drain}. The diagonal statistics of a block are one GEMM of the responsibilities
- * with the block and its squares ({@link #diagonalBlock}). {@link FloatBlockMoments} is the float32
+ * order, by {@link #drain}. The diagonal statistics are register tiles of 4 components that centre
+ * each row on μₖ first ({@link #diagonalBlock}). {@link FloatBlockMoments} is the float32
  * mode of the same tiles; both fill the same double lane sums, which {@link #drain} reduces.
  */
 final class BlockMoments {
@@ -72,25 +72,25 @@ final class BlockMoments {
     }
 
     /**
-     * The diagonal statistics of a whole block as one small GEMM: with R the block's responsibilities
-     * (K × rows) and X the block relative to c, S1 = R·X and S2 = R·(X∘X), in register tiles of 4
-     * components × 2 features. {@link #drain} recentres them on μₖ: Σ r(x − μ) = S1 − N m and
-     * Σ r(x − μ)² = S2 − 2 m S1 + N m², with m = μₖ − c.
+     * The diagonal statistics of a whole block: per component k and feature j, Σᵣ r·(x − μₖ) and
+     * Σᵣ r·(x − μₖ)², in register tiles of 4 components × 1 feature, each row centred on μₖ before it
+     * is weighed — as the scalar reference does. An earlier version took S1 = R·X and S2 = R·(X∘X)
+     * around c as one GEMM and recentred afterwards (S2 − 2 m S1 + N m²): cheaper, but the
+     * cancellation left noise of about eps·N·(μₖ − c)² in a variance that should be exactly 0 (a
+     * feature constant within a component, such as a saturated pixel), which with reg_covar 1e-6
+     * moved the lower bound by 1e-9 from iteration to iteration and kept a converged diag fit
+     * running (54 iterations where the scalar kernel and scikit-learn stop at 24). Centred, x − μₖ is
+     * exactly 0 wherever x equals μₖ, because (x − c) and (μₖ − c) round alike. So the lane sums are
+     * already around μₖ ({@link #drain} is told so).
      */
     static void diagonalBlock(int len, VectorWorkspace ws) {
         PreparedMixture m = ws.mixture;
         allResponsibilities(len, ws);
-        for (int j = 0; j < m.features; j++) {
-            for (int r = 0; r < len; r += LANES) {
-                DoubleVector x = DoubleVector.fromArray(SPECIES, ws.block, j * STRIDE + r);
-                x.mul(x).intoArray(ws.weighted, j * STRIDE + r);
-            }
-        }
         int dp = m.paddedFeatures;
         for (int kt = 0; kt < ws.paddedComponents; kt += 4) {
-            for (int j = 0; j < dp; j += 2) {
-                momentTile(ws.logProb, kt * STRIDE, ws.block, ws.weighted, j * STRIDE, len, ws.firstLanes,
-                        ws.scatterLanes, (kt * dp + j) * LANES, dp * LANES);
+            for (int j = 0; j < m.features; j++) {
+                centredMomentTile(ws.logProb, kt * STRIDE, ws.block, j * STRIDE, len, m.momentShifts, kt * dp + j, dp,
+                        ws.firstLanes, ws.scatterLanes, (kt * dp + j) * LANES, dp * LANES);
             }
         }
     }
@@ -106,105 +106,95 @@ final class BlockMoments {
     }
 
     /**
-     * lanes1[o + (i·dp + j)·LANES …] += Σᵣ resp[i][r]·x[j][r] and lanes2 likewise with x², for 4
-     * components i and 2 features j: 16 accumulators. Kept apart so C2 keeps them in registers.
+     * The register tile of the diagonal statistics: for 4 components i and one feature, z = x − μᵢ
+     * (both relative to c), lanes1[o + i·componentStride …] += Σᵣ resp[i]·z and lanes2 likewise with
+     * Σᵣ resp[i]·z², lane-wise. {@code means[mo + i·dp]} is μᵢ − c (zero for padding components, whose
+     * responsibilities are zero). Kept apart so C2 keeps the accumulators in registers.
      */
-    private static void momentTile(double[] resp, int ro, double[] x, double[] x2, int xo, int len, double[] lanes1,
-                                   double[] lanes2, int o, int componentStride) {
+    private static void centredMomentTile(double[] resp, int ro, double[] x, int xo, int len, double[] means, int mo,
+                                          int dp, double[] lanes1, double[] lanes2, int o, int componentStride) {
         int o1 = o + componentStride;
         int o2 = o + 2 * componentStride;
         int o3 = o + 3 * componentStride;
-        DoubleVector f00 = DoubleVector.fromArray(SPECIES, lanes1, o);
-        DoubleVector f01 = DoubleVector.fromArray(SPECIES, lanes1, o + LANES);
-        DoubleVector f10 = DoubleVector.fromArray(SPECIES, lanes1, o1);
-        DoubleVector f11 = DoubleVector.fromArray(SPECIES, lanes1, o1 + LANES);
-        DoubleVector f20 = DoubleVector.fromArray(SPECIES, lanes1, o2);
-        DoubleVector f21 = DoubleVector.fromArray(SPECIES, lanes1, o2 + LANES);
-        DoubleVector f30 = DoubleVector.fromArray(SPECIES, lanes1, o3);
-        DoubleVector f31 = DoubleVector.fromArray(SPECIES, lanes1, o3 + LANES);
-        DoubleVector s00 = DoubleVector.fromArray(SPECIES, lanes2, o);
-        DoubleVector s01 = DoubleVector.fromArray(SPECIES, lanes2, o + LANES);
-        DoubleVector s10 = DoubleVector.fromArray(SPECIES, lanes2, o1);
-        DoubleVector s11 = DoubleVector.fromArray(SPECIES, lanes2, o1 + LANES);
-        DoubleVector s20 = DoubleVector.fromArray(SPECIES, lanes2, o2);
-        DoubleVector s21 = DoubleVector.fromArray(SPECIES, lanes2, o2 + LANES);
-        DoubleVector s30 = DoubleVector.fromArray(SPECIES, lanes2, o3);
-        DoubleVector s31 = DoubleVector.fromArray(SPECIES, lanes2, o3 + LANES);
+        DoubleVector m0 = DoubleVector.broadcast(SPECIES, means[mo]);
+        DoubleVector m1 = DoubleVector.broadcast(SPECIES, means[mo + dp]);
+        DoubleVector m2 = DoubleVector.broadcast(SPECIES, means[mo + 2 * dp]);
+        DoubleVector m3 = DoubleVector.broadcast(SPECIES, means[mo + 3 * dp]);
+        DoubleVector f0 = DoubleVector.fromArray(SPECIES, lanes1, o);
+        DoubleVector f1 = DoubleVector.fromArray(SPECIES, lanes1, o1);
+        DoubleVector f2 = DoubleVector.fromArray(SPECIES, lanes1, o2);
+        DoubleVector f3 = DoubleVector.fromArray(SPECIES, lanes1, o3);
+        DoubleVector s0 = DoubleVector.fromArray(SPECIES, lanes2, o);
+        DoubleVector s1 = DoubleVector.fromArray(SPECIES, lanes2, o1);
+        DoubleVector s2 = DoubleVector.fromArray(SPECIES, lanes2, o2);
+        DoubleVector s3 = DoubleVector.fromArray(SPECIES, lanes2, o3);
         for (int r = 0; r < len; r += LANES) {
-            DoubleVector a0 = DoubleVector.fromArray(SPECIES, x, xo + r);
-            DoubleVector a1 = DoubleVector.fromArray(SPECIES, x, xo + STRIDE + r);
-            DoubleVector b0 = DoubleVector.fromArray(SPECIES, x2, xo + r);
-            DoubleVector b1 = DoubleVector.fromArray(SPECIES, x2, xo + STRIDE + r);
-            DoubleVector r0 = DoubleVector.fromArray(SPECIES, resp, ro + r);
-            DoubleVector r1 = DoubleVector.fromArray(SPECIES, resp, ro + STRIDE + r);
-            DoubleVector r2 = DoubleVector.fromArray(SPECIES, resp, ro + 2 * STRIDE + r);
-            DoubleVector r3 = DoubleVector.fromArray(SPECIES, resp, ro + 3 * STRIDE + r);
-            f00 = r0.fma(a0, f00);
-            f01 = r0.fma(a1, f01);
-            f10 = r1.fma(a0, f10);
-            f11 = r1.fma(a1, f11);
-            f20 = r2.fma(a0, f20);
-            f21 = r2.fma(a1, f21);
-            f30 = r3.fma(a0, f30);
-            f31 = r3.fma(a1, f31);
-            s00 = r0.fma(b0, s00);
-            s01 = r0.fma(b1, s01);
-            s10 = r1.fma(b0, s10);
-            s11 = r1.fma(b1, s11);
-            s20 = r2.fma(b0, s20);
-            s21 = r2.fma(b1, s21);
-            s30 = r3.fma(b0, s30);
-            s31 = r3.fma(b1, s31);
+            DoubleVector a = DoubleVector.fromArray(SPECIES, x, xo + r);
+            DoubleVector z0 = a.sub(m0);
+            DoubleVector z1 = a.sub(m1);
+            DoubleVector z2 = a.sub(m2);
+            DoubleVector z3 = a.sub(m3);
+            DoubleVector w0 = DoubleVector.fromArray(SPECIES, resp, ro + r).mul(z0);
+            DoubleVector w1 = DoubleVector.fromArray(SPECIES, resp, ro + STRIDE + r).mul(z1);
+            DoubleVector w2 = DoubleVector.fromArray(SPECIES, resp, ro + 2 * STRIDE + r).mul(z2);
+            DoubleVector w3 = DoubleVector.fromArray(SPECIES, resp, ro + 3 * STRIDE + r).mul(z3);
+            f0 = f0.add(w0);
+            f1 = f1.add(w1);
+            f2 = f2.add(w2);
+            f3 = f3.add(w3);
+            s0 = w0.fma(z0, s0);
+            s1 = w1.fma(z1, s1);
+            s2 = w2.fma(z2, s2);
+            s3 = w3.fma(z3, s3);
         }
-        f00.intoArray(lanes1, o);
-        f01.intoArray(lanes1, o + LANES);
-        f10.intoArray(lanes1, o1);
-        f11.intoArray(lanes1, o1 + LANES);
-        f20.intoArray(lanes1, o2);
-        f21.intoArray(lanes1, o2 + LANES);
-        f30.intoArray(lanes1, o3);
-        f31.intoArray(lanes1, o3 + LANES);
-        s00.intoArray(lanes2, o);
-        s01.intoArray(lanes2, o + LANES);
-        s10.intoArray(lanes2, o1);
-        s11.intoArray(lanes2, o1 + LANES);
-        s20.intoArray(lanes2, o2);
-        s21.intoArray(lanes2, o2 + LANES);
-        s30.intoArray(lanes2, o3);
-        s31.intoArray(lanes2, o3 + LANES);
+        f0.intoArray(lanes1, o);
+        f1.intoArray(lanes1, o1);
+        f2.intoArray(lanes1, o2);
+        f3.intoArray(lanes1, o3);
+        s0.intoArray(lanes2, o);
+        s1.intoArray(lanes2, o1);
+        s2.intoArray(lanes2, o2);
+        s3.intoArray(lanes2, o3);
     }
 
-    /** ws.weighted = r·(x − μₖ) for the block; first moments on the way. */
+    /** ws.centred = x − μₖ and ws.weighted = r·(x − μₖ) for the block; first moments on the way. */
     private static void weigh(PreparedMixture m, int k, int len, VectorWorkspace ws) {
         int dp = m.paddedFeatures;
         for (int j = 0; j < m.features; j++) {
-            centreAndWeigh(ws.block, j * STRIDE, m.shiftedMeans[k * dp + j], ws.resp, ws.weighted, len, ws.firstLanes,
-                    (k * dp + j) * LANES);
+            centreAndWeigh(ws.block, j * STRIDE, m.momentShifts[k * dp + j], ws.resp, ws.centred, ws.weighted, len,
+                    ws.firstLanes, (k * dp + j) * LANES);
         }
     }
 
-    /** out[o + r] = (x[o + r] − mu)·resp[r] for rows [0, len); lanes[lo …] += their sum (see {@link #multiplyAndSum}). */
-    private static void centreAndWeigh(double[] x, int o, double mu, double[] resp, double[] out, int len,
-                                       double[] lanes, int lo) {
+    /**
+     * centred[o + r] = x[o + r] − mu and weighted[o + r] = that times resp[r] for rows [0, len);
+     * lanes[lo …] += the weighted sum (see {@link #multiplyAndSum}).
+     */
+    private static void centreAndWeigh(double[] x, int o, double mu, double[] resp, double[] centred,
+                                       double[] weighted, int len, double[] lanes, int lo) {
         DoubleVector first = DoubleVector.zero(SPECIES);
         for (int r = 0; r < len; r += LANES) {
-            DoubleVector rz = DoubleVector.fromArray(SPECIES, x, o + r).sub(mu).mul(DoubleVector.fromArray(SPECIES, resp, r));
-            rz.intoArray(out, o + r);
+            DoubleVector z = DoubleVector.fromArray(SPECIES, x, o + r).sub(mu);
+            z.intoArray(centred, o + r);
+            DoubleVector rz = z.mul(DoubleVector.fromArray(SPECIES, resp, r));
+            rz.intoArray(weighted, o + r);
             first = first.add(rz);
         }
         DoubleVector.fromArray(SPECIES, lanes, lo).add(first).intoArray(lanes, lo);
     }
 
     /**
-     * For each tile pair (a-tile ≤ b-tile): S'[a][b] += Σᵣ r(x − μₖ)[a]·(x − c)[b], accumulated
-     * lane-wise; {@link #drain} turns S' into the scatter around μₖ by subtracting
-     * (Σᵣ r(x − μₖ)[a])·(μₖ − c)[b], which saves materialising x − μₖ for every component.
+     * For each tile pair (a-tile ≤ b-tile): S[a][b] += Σᵣ r(x − μₖ)[a]·(x − μₖ)[b], accumulated
+     * lane-wise — the scalar reference's products. Both factors are centred on μₖ: an earlier version
+     * took the second against x − c and subtracted (Σᵣ r(x − μₖ)[a])·(μₖ − c)[b] afterwards, which
+     * saved materialising x − μₖ but left cancellation noise of about eps·|μₖ − c| in every entry,
+     * enough to move the lower bound of a fit with a near-constant feature by 1e-11 relative.
      */
     private static void scatterTiles(PreparedMixture m, int target, int len, VectorWorkspace ws) {
         int pair = target * ws.tilePairs;
         for (int ta = 0; ta < m.tiles; ta++) {
             for (int tb = ta; tb < m.tiles; tb++, pair++) {
-                outerTile(ws.weighted, TILE * ta * STRIDE, ws.block, TILE * tb * STRIDE, len, ws.scatterLanes,
+                outerTile(ws.weighted, TILE * ta * STRIDE, ws.centred, TILE * tb * STRIDE, len, ws.scatterLanes,
                         pair * TILE * TILE * LANES);
             }
         }
@@ -278,11 +268,9 @@ final class BlockMoments {
 
     /**
      * Reduces the lane sums into {@code out} (lane 0 first, always) and clears them for the next call.
-     * The double path's lane sums are taken around c (or, for the scatter, against x − c) and recentred
-     * on μₖ here; {@code aroundMeans} (the float32 mode, see {@link FloatBlockMoments}) says they already
-     * are around μₖ.
+     * Every lane sum is already around μₖ.
      */
-    static void drain(ScatterKind kind, VectorWorkspace ws, SufficientStatistics out, boolean aroundMeans) {
+    static void drain(ScatterKind kind, VectorWorkspace ws, SufficientStatistics out) {
         PreparedMixture m = ws.mixture;
         int d = m.features;
         int dp = m.paddedFeatures;
@@ -294,13 +282,9 @@ final class BlockMoments {
             nk[k] += weight;
             for (int j = 0; j < d; j++) {
                 double s1 = sumLanes(ws.firstLanes, (k * dp + j) * LANES);
+                first[k * d + j] += s1;
                 if (kind == ScatterKind.DIAGONAL) {
-                    double mean = aroundMeans ? 0.0 : m.shiftedMeans[k * dp + j];
-                    double s2 = sumLanes(ws.scatterLanes, (k * dp + j) * LANES);
-                    first[k * d + j] += s1 - weight * mean;
-                    scatter[k * d + j] += s2 - mean * (2 * s1 - weight * mean);
-                } else {
-                    first[k * d + j] += s1;
+                    scatter[k * d + j] += sumLanes(ws.scatterLanes, (k * dp + j) * LANES);
                 }
             }
         }
@@ -316,8 +300,7 @@ final class BlockMoments {
                                 int b = TILE * tb + j;
                                 if (a < d && b < d && b >= a) {
                                     scatter[(target * d + a) * d + b] +=
-                                            sumLanes(ws.scatterLanes, ((pair * TILE + i) * TILE + j) * LANES)
-                                            - (aroundMeans ? 0.0 : shiftCorrection(kind, target, a, b, ws));
+                                            sumLanes(ws.scatterLanes, ((pair * TILE + i) * TILE + j) * LANES);
                                 }
                             }
                         }
@@ -328,19 +311,6 @@ final class BlockMoments {
         java.util.Arrays.fill(ws.weightLanes, 0);
         java.util.Arrays.fill(ws.firstLanes, 0);
         java.util.Arrays.fill(ws.scatterLanes, 0);
-    }
-
-    /** Σ over the target's components of (Σᵣ r(x − μₖ)[a])·(μₖ − c)[b] (see {@link #scatterTiles}). */
-    private static double shiftCorrection(ScatterKind kind, int target, int a, int b, VectorWorkspace ws) {
-        PreparedMixture m = ws.mixture;
-        int dp = m.paddedFeatures;
-        int from = kind == ScatterKind.FULL ? target : 0;
-        int to = kind == ScatterKind.FULL ? target + 1 : m.components;
-        double correction = 0;
-        for (int k = from; k < to; k++) {
-            correction += sumLanes(ws.firstLanes, (k * dp + a) * LANES) * m.shiftedMeans[k * dp + b];
-        }
-        return correction;
     }
 
     private static double sumLanes(double[] lanes, int offset) {

@@ -10,9 +10,8 @@ import jdk.incubator.vector.VectorOperators;
 
 /**
  * The diagonal statistics of one block of float32 rows in float arithmetic, the float32 mode of
- * {@link BlockMoments#diagonalBlock} with twice the lanes, except that every sum is centred on μₖ
- * before it is taken: Σ r·(x − μₖ)² rather than moments around c ({@link #diagonalBlock} says why:
- * recentring afterwards would multiply the float error).
+ * {@link BlockMoments#diagonalBlock} with twice the lanes: every sum is centred on μₖ before it is
+ * taken, Σ r·(x − μₖ)² rather than moments around c ({@link #diagonalBlock} says why).
  *
  * <p>Full and tied scatters are not taken in float: float products of (x − μₖ)(x − μₖ)ᵀ carry an
  * error of about 6e-8·‖x − μₖ‖², which for a nearly singular component exceeds a reg_covar of 1e-6
@@ -46,8 +45,8 @@ final class FloatBlockMoments {
 
     /**
      * The diagonal statistics of the block: per component k and feature j, Σᵣ r·(x − μₖ) and
-     * Σᵣ r·(x − μₖ)², in register tiles of 4 components × 1 feature. Unlike the double path's GEMM
-     * around c ({@link BlockMoments#diagonalBlock}), the float tiles centre each row on μₖ first: the
+     * Σᵣ r·(x − μₖ)², in register tiles of 4 components × 1 feature. Like the double path
+     * ({@link BlockMoments#diagonalBlock}), the float tiles centre each row on μₖ first: the
      * recentring S2 − 2 m S1 + N m² would multiply the float error of S2 by about (|μₖ − c| / σ)², which
      * float cannot afford (one step of a 200 000 × 16 fit with 16 components up to about 10 σ from c:
      * variances off by 3.6e-5 relative that way, 8.6e-7 centred, the same as the float64 fit of the
@@ -64,7 +63,7 @@ final class FloatBlockMoments {
         int dp = m.paddedFeatures;
         for (int kt = 0; kt < ws.paddedComponents; kt += 4) {
             for (int j = 0; j < m.features; j++) {
-                centredMomentTile(f.squares, kt * STRIDE, f.block, j * STRIDE, len, m.floatShiftedMeans, kt * dp + j,
+                centredMomentTile(f.squares, kt * STRIDE, f.block, j * STRIDE, len, m.floatMomentShifts, kt * dp + j,
                         dp, f.tileSums);
                 int o = (kt * dp + j) * Lanes.LANES;
                 for (int c = 0; c < 4; c++) {

@@ -32,6 +32,14 @@ final class PreparedMixture {
     final double[] zeroCentre;
     /** (μₖ − c), K × paddedFeatures, zero padded. */
     final double[] shiftedMeans;
+    /**
+     * (sₖ − c) for the statistics' shifts sₖ — the means, or other points in a recentring pass — set by
+     * {@link #prepareShifts} for each pass; K rounded up to a multiple of 4 × paddedFeatures, zero
+     * padded (the diagonal tiles read 4 components).
+     */
+    final double[] momentShifts;
+    /** {@link #momentShifts} rounded to float, for the float32 mode's diagonal tiles. */
+    float[] floatMomentShifts;
     /** Per component: packed upper factor (packedSize values) or the diagonal (paddedFeatures). */
     final double[] factors;
     /** (μₖ − c)·Uₖ, K × paddedFeatures. */
@@ -43,8 +51,6 @@ final class PreparedMixture {
      */
     float[] floatFactors;
     float[] floatBias;
-    /** (μₖ − c) rounded to float, K rounded up to a multiple of 4 × paddedFeatures, zero padded. */
-    float[] floatShiftedMeans;
     private MixtureState floatsPreparedFor;
     boolean diagonal;
     /** Whether every component has the same factor (tied): the E-step then projects the block once. */
@@ -64,6 +70,7 @@ final class PreparedMixture {
         this.centre = new double[features];
         this.zeroCentre = new double[features];
         this.shiftedMeans = new double[components * paddedFeatures];
+        this.momentShifts = new double[(components + 3) / 4 * 4 * paddedFeatures];
         this.factors = new double[components * packedSize];
         this.bias = new double[components * paddedFeatures];
         this.constants = new double[components];
@@ -133,12 +140,34 @@ final class PreparedMixture {
         preparedFor = s;
     }
 
+    /**
+     * After {@link #prepare}: the points the statistics of this pass are taken around, relative to c
+     * (for the shifts equal to the means, exactly {@link #shiftedMeans}), in double and, for the
+     * float32 mode, in float.
+     */
+    void prepareShifts(double[] shifts, boolean float32) {
+        int d = features;
+        int dp = paddedFeatures;
+        for (int k = 0; k < components; k++) {
+            for (int j = 0; j < d; j++) {
+                momentShifts[k * dp + j] = shifts[k * d + j] - centre[j];
+            }
+        }
+        if (float32) {
+            if (floatMomentShifts == null) {
+                floatMomentShifts = new float[momentShifts.length];
+            }
+            for (int i = 0; i < momentShifts.length; i++) {
+                floatMomentShifts[i] = (float) momentShifts[i];
+            }
+        }
+    }
+
     /** After {@link #prepare}: makes the float fields float copies of their double counterparts. */
     void prepareFloats() {
         if (floatFactors == null) {
             floatFactors = new float[factors.length];
             floatBias = new float[bias.length];
-            floatShiftedMeans = new float[(components + 3) / 4 * 4 * paddedFeatures];
         }
         if (floatsPreparedFor == preparedFor) {
             return;
@@ -148,7 +177,6 @@ final class PreparedMixture {
         }
         for (int i = 0; i < bias.length; i++) {
             floatBias[i] = (float) bias[i];
-            floatShiftedMeans[i] = (float) shiftedMeans[i];
         }
         floatsPreparedFor = preparedFor;
     }

@@ -83,6 +83,7 @@ public final class VectorKernel implements EmKernel {
         ws.mixture.prepare(s);
         ws.prepareStatistics(kind);
         boolean float32 = floatMode(data);
+        ws.mixture.prepareShifts(out.rawShifts(), float32);
         double logLikelihood = 0;
         double total = 0;
         for (int start = from; start < to; start += BLOCK) {
@@ -109,7 +110,7 @@ public final class VectorKernel implements EmKernel {
                 }
             }
         }
-        BlockMoments.drain(kind, ws, out, float32 && kind == ScatterKind.DIAGONAL);
+        BlockMoments.drain(kind, ws, out);
         out.setTotalWeight(out.totalWeight() + total);
         return logLikelihood;
     }

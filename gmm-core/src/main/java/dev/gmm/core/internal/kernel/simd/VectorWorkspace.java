@@ -33,13 +33,15 @@ final class VectorWorkspace implements EmKernel.Workspace {
     final double[] rowScale;
     final double[] resp;
     /**
-     * rᵢₖ(x − μₖ) for the full and pooled scatter, (x − c)² for the diagonal one, or x·U of a shared
+     * rᵢₖ(x − μₖ) for the full and pooled scatter, or x·U of a shared
      * (tied) factor during the E-step; paddedFeatures × STRIDE, rows beyond D stay zero.
      */
     final double[] weighted;
+    /** x − μₖ of the block for the full and pooled scatter; paddedFeatures × STRIDE, rows beyond D stay zero. */
+    final double[] centred;
     /**
      * Lane-wide partial sums: Nₖ (paddedComponents·LANES) and first moments
-     * (paddedComponents·paddedFeatures·LANES; around μₖ for full/pooled, around c for diagonal).
+     * (paddedComponents·paddedFeatures·LANES; around μₖ).
      */
     final double[] weightLanes;
     final double[] firstLanes;
@@ -71,6 +73,7 @@ final class VectorWorkspace implements EmKernel.Workspace {
         rowScale = new double[BLOCK];
         resp = new double[BLOCK];
         weighted = new double[dp * STRIDE];
+        centred = new double[dp * STRIDE];
         weightLanes = new double[paddedComponents * LANES];
         firstLanes = new double[paddedComponents * dp * LANES];
         tilePairs = mixture.tiles * (mixture.tiles + 1) / 2;
