@@ -82,7 +82,41 @@ final class InitialStatistics {
                 }
             }
         });
+        if (kind == ScatterKind.POOLED && rows != null) {
+            addUnclaimedRows(data, sampleWeights, rows, stats);
+        }
         return stats;
+    }
+
+    /**
+     * scikit-learn's tied covariance is (XᵀX − Σₖ nₖμₖμₖᵀ) / Σₖ nₖ, with XᵀX over every row: a
+     * formula that assumes each row's responsibilities sum to 1. A start from single rows (k-means++,
+     * random_from_data) gives only K rows any responsibility, so scikit-learn's start covariance also
+     * holds Σᵢ (1 − Σₖ rᵢₖ) xᵢxᵢᵀ — the raw second moment of the other rows, about the origin. We
+     * reproduce it (the core issue asked for sklearn's quirks), which makes that start covariance as
+     * wide as the data's spread around the origin rather than reg_covar·I.
+     */
+    private static void addUnclaimedRows(DataMatrix data, double[] sampleWeights, int[] rows, SufficientStatistics stats) {
+        int n = data.rows();
+        int d = data.cols();
+        int[] claims = new int[n];
+        for (int row : rows) {
+            claims[row]++;
+        }
+        double[] scatter = stats.rawScatter();
+        double[] x = new double[d];
+        for (int i = 0; i < n; i++) {
+            double w = (sampleWeights == null ? 1 : sampleWeights[i]) * (1 - claims[i]);
+            if (w == 0) {
+                continue;
+            }
+            data.copyRow(i, x, 0);
+            for (int a = 0; a < d; a++) {
+                for (int b = 0; b < d; b++) {
+                    scatter[a * d + b] += w * x[a] * x[b];
+                }
+            }
+        }
     }
 
     /** The first component to visit for row i: its label, or 0 without labels (an out-of-range label visits none). */
