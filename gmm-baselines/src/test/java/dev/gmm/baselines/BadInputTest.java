@@ -55,7 +55,8 @@ class BadInputTest {
     @CsvSource(delimiter = '|', value = {
             "isolation-forest | trees | 0 | trees",
             "isolation-forest | trees | many | trees",
-            "isolation-forest | subsample | 1.5 | (0, 1]",
+            "isolation-forest | subsample | 1.5 | (0, 1)",
+            "isolation-forest | subsample | 1 | subsample = \"1\": give a fraction in (0, 1)",
             "isolation-forest | extension_level | 2 | extension_level",
             "gmm-density | covariance_type | banana | covariance_type",
             "gmm-density | components | 0 | components"})
