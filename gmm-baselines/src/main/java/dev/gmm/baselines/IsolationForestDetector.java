@@ -1,10 +1,10 @@
 package dev.gmm.baselines;
 
-import dev.gmm.baselines.internal.ContaminationThreshold;
 import dev.gmm.baselines.internal.ExtraOptions;
 import dev.gmm.baselines.internal.SeededIsolationForest;
 import dev.gmm.core.DataMatrix;
 import dev.gmm.core.spi.AnomalyDetector;
+import dev.gmm.core.spi.ContaminationThreshold;
 import dev.gmm.core.spi.FittedDetector;
 import smile.anomaly.IsolationForest;
 

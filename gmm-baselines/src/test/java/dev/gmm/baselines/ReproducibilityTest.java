@@ -4,6 +4,7 @@ import dev.gmm.core.DataMatrix;
 import dev.gmm.core.spi.AnomalyDetector;
 import dev.gmm.core.spi.Clusterer;
 import dev.gmm.core.spi.FittedClusterer;
+import dev.gmm.testsupport.OutlierBlobs;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ReproducibilityTest {
 
-    private static final DataMatrix DATA = Blobs.generate(300, 0.1, 21).data();
+    private static final DataMatrix DATA = DataMatrix.of(OutlierBlobs.generate(300, 0.1, 21).points());
 
     private static double[] forestScores(long seed, int extensionLevel) {
         var options = new AnomalyDetector.Options(0.1, seed,
