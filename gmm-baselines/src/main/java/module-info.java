@@ -1,6 +1,6 @@
 /**
  * gmm-baselines: K-Means and Isolation Forest from Smile behind the core's {@code Clusterer} and
- * {@code AnomalyDetector} SPI. GPL-3.0, because it links Smile. (The GMM's own detector,
+ * {@code AnomalyDetector} SPI. GPL-3.0-or-later, because it links Smile. (The GMM's own detector,
  * "gmm-density", is in gmm-core, under Apache-2.0.)
  */
 module dev.gmm.baselines {

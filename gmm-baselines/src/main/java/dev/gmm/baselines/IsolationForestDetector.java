@@ -38,7 +38,7 @@ public final class IsolationForestDetector implements AnomalyDetector {
 
     @Override
     public String description() {
-        return "Isolation Forest from Smile, trees grown from the seed; GPL-3.0";
+        return "Isolation Forest from Smile, trees grown from the seed; GPL-3.0-or-later";
     }
 
     @Override

@@ -25,7 +25,7 @@ public final class KMeansClusterer implements Clusterer {
 
     @Override
     public String description() {
-        return "K-Means from Smile (k-means++ seeding, best of nInit runs); GPL-3.0";
+        return "K-Means from Smile (k-means++ seeding, best of nInit runs); GPL-3.0-or-later";
     }
 
     @Override
