@@ -1,6 +1,7 @@
 /**
- * gmm-baselines: K-Means and Isolation Forest (Smile) and GMM anomaly detection behind the core's
- * {@code Clusterer} and {@code AnomalyDetector} SPI. GPL-3.0, because it links Smile.
+ * gmm-baselines: K-Means and Isolation Forest from Smile behind the core's {@code Clusterer} and
+ * {@code AnomalyDetector} SPI. GPL-3.0-or-later, because it links Smile. (The GMM's own detector,
+ * "gmm-density", is in gmm-core, under Apache-2.0.)
  */
 module dev.gmm.baselines {
     requires transitive dev.gmm.core;
@@ -13,7 +14,5 @@ module dev.gmm.baselines {
     exports dev.gmm.baselines;
 
     provides dev.gmm.core.spi.Clusterer with dev.gmm.baselines.KMeansClusterer;
-    provides dev.gmm.core.spi.AnomalyDetector with
-            dev.gmm.baselines.GmmDensityDetector,
-            dev.gmm.baselines.IsolationForestDetector;
+    provides dev.gmm.core.spi.AnomalyDetector with dev.gmm.baselines.IsolationForestDetector;
 }

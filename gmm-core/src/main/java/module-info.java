@@ -29,4 +29,6 @@ module dev.gmm.core {
             dev.gmm.core.internal.init.RandomFromDataInitializer;
     provides dev.gmm.core.spi.Clusterer with
             dev.gmm.core.internal.GaussianMixtureClusterer;
+    provides dev.gmm.core.spi.AnomalyDetector with
+            dev.gmm.core.internal.GmmDensityDetector;
 }

@@ -1,9 +1,9 @@
 package dev.gmm.baselines;
 
-import dev.gmm.baselines.internal.ContaminationThreshold;
 import dev.gmm.baselines.internal.ExtraOptions;
 import dev.gmm.core.DataMatrix;
 import dev.gmm.core.spi.Clusterer;
+import dev.gmm.core.spi.ContaminationThreshold;
 import dev.gmm.core.spi.FittedClusterer;
 import smile.clustering.CentroidClustering;
 import smile.clustering.KMeans;
@@ -25,7 +25,7 @@ public final class KMeansClusterer implements Clusterer {
 
     @Override
     public String description() {
-        return "K-Means from Smile (k-means++ seeding, best of nInit runs); GPL-3.0";
+        return "K-Means from Smile (k-means++ seeding, best of nInit runs); GPL-3.0-or-later";
     }
 
     @Override

@@ -4,6 +4,7 @@ import dev.gmm.core.DataMatrix;
 import dev.gmm.core.Plugins;
 import dev.gmm.core.spi.Clusterer;
 import dev.gmm.core.spi.FittedClusterer;
+import dev.gmm.testsupport.OutlierBlobs;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -15,21 +16,21 @@ class KMeansClustererTest {
 
     @Test
     void kmeansIsFoundByNameAndRecoversTheBlobs() {
-        Blobs blobs = Blobs.generate(300, 0.0, 3);
+        OutlierBlobs blobs = OutlierBlobs.generate(300, 0.0, 3);
         FittedClusterer fitted = Plugins.find(Clusterer.class, "kmeans")
-                .fit(blobs.data(), new Clusterer.Options(3, 42, 5, Map.of()));
+                .fit(DataMatrix.of(blobs.points()), new Clusterer.Options(3, 42, 5, Map.of()));
 
-        assertThat(Blobs.adjustedRand(fitted.labels(), blobs.blob())).isGreaterThanOrEqualTo(0.95);
-        assertThat(fitted.predict(blobs.data())).containsExactly(fitted.labels());
+        assertThat(OutlierBlobs.adjustedRand(fitted.labels(), blobs.blob())).isGreaterThanOrEqualTo(0.95);
+        assertThat(fitted.predict(DataMatrix.of(blobs.points()))).containsExactly(fitted.labels());
         assertThat(fitted.centers()).hasDimensions(3, 2);
     }
 
     @Test
     void theSameSeedGivesTheSameClustering() {
-        Blobs blobs = Blobs.generate(300, 0.2, 4);
+        OutlierBlobs blobs = OutlierBlobs.generate(300, 0.2, 4);
         var options = new Clusterer.Options(3, 9, 3, Map.of());
-        FittedClusterer first = new KMeansClusterer().fit(blobs.data(), options);
-        FittedClusterer second = new KMeansClusterer().fit(blobs.data(), options);
+        FittedClusterer first = new KMeansClusterer().fit(DataMatrix.of(blobs.points()), options);
+        FittedClusterer second = new KMeansClusterer().fit(DataMatrix.of(blobs.points()), options);
 
         assertThat(second.labels()).containsExactly(first.labels());
     }
@@ -51,8 +52,8 @@ class KMeansClustererTest {
 
     @Test
     void predictingDataOfAnotherWidthIsRejected() {
-        Blobs blobs = Blobs.generate(300, 0.0, 3);
-        FittedClusterer fitted = new KMeansClusterer().fit(blobs.data(), new Clusterer.Options(3, 1));
+        OutlierBlobs blobs = OutlierBlobs.generate(300, 0.0, 3);
+        FittedClusterer fitted = new KMeansClusterer().fit(DataMatrix.of(blobs.points()), new Clusterer.Options(3, 1));
         assertThatThrownBy(() -> fitted.predict(DataMatrix.of(new double[][]{{1}})))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1 columns");
     }

@@ -26,7 +26,10 @@ public final class ExtraOptions {
         return value;
     }
 
-    /** The number option {@code key} in (low, high], or {@code fallback} when absent. */
+    /**
+     * The number option {@code key} in the open interval (0, 1), or {@code fallback} when absent: a
+     * share of the rows (Smile refuses a subsample of 1 with a message of its own).
+     */
     public static double fraction(Map<String, String> extra, String key, double fallback) {
         String raw = extra.get(key);
         if (raw == null) {
@@ -38,8 +41,8 @@ public final class ExtraOptions {
         } catch (NumberFormatException e) {
             value = Double.NaN;
         }
-        if (!(value > 0 && value <= 1)) {
-            throw new IllegalArgumentException(key + " = \"" + raw + "\": give a fraction in (0, 1]");
+        if (!(value > 0 && value < 1)) {
+            throw new IllegalArgumentException(key + " = \"" + raw + "\": give a fraction in (0, 1), exclusive");
         }
         return value;
     }

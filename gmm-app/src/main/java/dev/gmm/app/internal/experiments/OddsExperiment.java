@@ -20,7 +20,7 @@ import java.util.Map;
  * which the study never tried. {@code --data DIR} holds ODDS CSV files (features and a 0/1
  * {@code outlier} column); without it, generated stand-ins. Per set, features standardized: GMM with
  * components 1..6 (option "max-k") and covariance type chosen by BIC, score = −log density; Isolation
- * Forest (Smile, not reproducible: 5 fits, option "if-fits", mean ± sd). Both are judged by ROC AUC
+ * Forest (Smile, random: 5 fits, one seed each, option "if-fits", mean ± sd). Both are judged by ROC AUC
  * and average precision of their training scores; no labels are used for fitting.
  */
 public final class OddsExperiment implements Experiment {
@@ -84,7 +84,7 @@ public final class OddsExperiment implements Experiment {
                         + "files for the real benchmarks)" : "ODDS sets from " + context.data()) + ". Features "
                         + "standardized. GMM: 1.." + maxK + " components × " + COVARIANCE_TYPES + ", lowest BIC, "
                         + "score −log density, seed " + context.seed() + ". Isolation Forest: Smile, 100 trees, " + fits
-                        + " fits (not reproducible run to run), mean ± sd. Labels are used only to score.");
+                        + " fits (one seed each), mean ± sd. Labels are used only to score.");
         result.number("generated", generated);
         List<List<Object>> table = new ArrayList<>();
         for (Row r : rows) {

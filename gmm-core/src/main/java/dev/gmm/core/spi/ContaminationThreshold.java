@@ -1,7 +1,6 @@
-package dev.gmm.baselines.internal;
+package dev.gmm.core.spi;
 
 import dev.gmm.core.DataMatrix;
-import dev.gmm.core.spi.FittedDetector;
 
 import java.util.Arrays;
 import java.util.Comparator;
@@ -9,9 +8,15 @@ import java.util.function.Function;
 import java.util.stream.IntStream;
 
 /**
- * A fitted detector whose threshold is the contamination quantile of its training scores: exactly
- * round(contamination × n) training rows are flagged, the highest-scoring ones (ties broken by row
- * order, so the count is exact even when scores tie).
+ * The {@link FittedDetector} contract, ready made: a fitted detector whose threshold is the
+ * contamination quantile of its training scores. Exactly round(contamination × n) training rows are
+ * flagged, the highest-scoring ones (ties broken by row order, so the count is exact even when
+ * scores tie), and new rows are flagged when they score above the highest unflagged training score.
+ *
+ * <p>An {@link AnomalyDetector} fits its model, scores the training rows, and returns
+ * {@code new ContaminationThreshold(width, model::scores, trainingScores, options.contamination())};
+ * the built-in detectors ("gmm-density", "isolation-forest") all do. Instances are immutable and
+ * as thread-safe as the scorer they are given.
  */
 public final class ContaminationThreshold implements FittedDetector {
 
@@ -25,7 +30,7 @@ public final class ContaminationThreshold implements FittedDetector {
      * @param width          the training data's number of columns (new data must match)
      * @param scorer         scores rows; higher is more anomalous
      * @param trainingScores the scores of the training rows
-     * @param contamination  the share to flag, in (0, 0.5]
+     * @param contamination  the share to flag, in (0, 0.5] (as {@link AnomalyDetector.Options} checks)
      */
     public ContaminationThreshold(int width, Function<DataMatrix, double[]> scorer,
                                   double[] trainingScores, double contamination) {

@@ -1,19 +1,23 @@
-package dev.gmm.baselines;
-
-import dev.gmm.core.DataMatrix;
+package dev.gmm.testsupport;
 
 import java.util.Random;
 
 /**
  * Test data like the study's: 2-D Gaussian blobs around 3 centres with uniform outliers injected
- * over a box that encloses them; plus the scores the tests judge by (rank-based ROC AUC, ARI).
+ * over a box that encloses them; plus the scores the tests judge by (rank-based ROC AUC, ARI),
+ * written out here so the tests of gmm-core (which may not depend on gmm-metrics) can use them.
+ *
+ * @param points  the rows, inliers first
+ * @param blob    each row's centre, or -1 for an outlier
+ * @param outlier whether each row is an injected outlier
  */
-record Blobs(DataMatrix data, int[] blob, boolean[] outlier) {
+public record OutlierBlobs(double[][] points, int[] blob, boolean[] outlier) {
 
-    static final double[][] CENTRES = {{-5, -5}, {0, 5}, {5, -3}};
+    /** The three blob centres. */
+    public static final double[][] CENTRES = {{-5, -5}, {0, 5}, {5, -3}};
 
     /** {@code n} points of which round(contamination × n) are uniform outliers in [-10, 10]². */
-    static Blobs generate(int n, double contamination, long seed) {
+    public static OutlierBlobs generate(int n, double contamination, long seed) {
         Random random = new Random(seed);
         int outliers = (int) Math.round(contamination * n);
         double[][] x = new double[n][2];
@@ -31,11 +35,11 @@ record Blobs(DataMatrix data, int[] blob, boolean[] outlier) {
                 x[i][1] = -10 + 20 * random.nextDouble();
             }
         }
-        return new Blobs(DataMatrix.of(x), blob, outlier);
+        return new OutlierBlobs(x, blob, outlier);
     }
 
     /** ROC AUC by ranks (Mann–Whitney U): the chance an outlier scores above an inlier, ties half. */
-    static double rocAuc(double[] scores, boolean[] positive) {
+    public static double rocAuc(double[] scores, boolean[] positive) {
         double wins = 0;
         long pairs = 0;
         for (int i = 0; i < scores.length; i++) {
@@ -53,8 +57,17 @@ record Blobs(DataMatrix data, int[] blob, boolean[] outlier) {
         return wins / pairs;
     }
 
+    /** How many of the flags are set: the number of rows a detector flagged. */
+    public static int countFlagged(boolean[] flags) {
+        int c = 0;
+        for (boolean f : flags) {
+            c += f ? 1 : 0;
+        }
+        return c;
+    }
+
     /** Adjusted Rand index of two labelings (Hubert and Arabie). */
-    static double adjustedRand(int[] a, int[] b) {
+    public static double adjustedRand(int[] a, int[] b) {
         int ka = java.util.Arrays.stream(a).max().orElse(0) + 1;
         int kb = java.util.Arrays.stream(b).max().orElse(0) + 1;
         long[][] table = new long[ka][kb];

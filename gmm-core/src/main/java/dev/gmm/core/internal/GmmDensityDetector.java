@@ -1,14 +1,14 @@
-package dev.gmm.baselines;
+package dev.gmm.core.internal;
 
-import dev.gmm.baselines.internal.ContaminationThreshold;
-import dev.gmm.baselines.internal.ExtraOptions;
 import dev.gmm.core.DataMatrix;
 import dev.gmm.core.GaussianMixture;
 import dev.gmm.core.GaussianMixtureModel;
 import dev.gmm.core.spi.AnomalyDetector;
+import dev.gmm.core.spi.ContaminationThreshold;
 import dev.gmm.core.spi.FittedDetector;
 
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * The "gmm-density" detector: fits a Gaussian mixture and scores each row by its negative log
@@ -18,6 +18,9 @@ import java.util.List;
  * <p>Extra options: {@code components} (default 3) and {@code covariance_type} (default "full");
  * either may be {@code auto}, which fits 1..6 components × the four covariance types (or the
  * fixed one) and keeps the model with the lowest BIC.
+ *
+ * <p>It lives in gmm-core, next to the "gmm" {@code Clusterer}, because it needs nothing but the
+ * core: Apache-2.0 users have it without the GPL baselines.
  */
 public final class GmmDensityDetector implements AnomalyDetector {
 
@@ -45,8 +48,8 @@ public final class GmmDensityDetector implements AnomalyDetector {
                     + COVARIANCE_TYPES + " or auto");
         }
         List<Integer> componentChoices = comps.equals("auto")
-                ? java.util.stream.IntStream.rangeClosed(1, Math.min(MAX_AUTO_COMPONENTS, data.rows())).boxed().toList()
-                : List.of(ExtraOptions.intOption(options.extra(), "components", 3, 1));
+                ? IntStream.rangeClosed(1, Math.min(MAX_AUTO_COMPONENTS, data.rows())).boxed().toList()
+                : List.of(components(comps));
         List<String> covChoices = cov.equals("auto") ? COVARIANCE_TYPES : List.of(cov);
         if (componentChoices.getLast() > data.rows()) {
             throw new IllegalArgumentException("components = " + comps + " but the data has only " + data.rows()
@@ -68,6 +71,18 @@ public final class GmmDensityDetector implements AnomalyDetector {
         GaussianMixtureModel model = best;
         return new ContaminationThreshold(data.cols(), rows -> negativeLogDensity(model, rows),
                 negativeLogDensity(model, data), options.contamination());
+    }
+
+    private static int components(String raw) {
+        try {
+            int k = Integer.parseInt(raw);
+            if (k >= 1) {
+                return k;
+            }
+        } catch (NumberFormatException e) {
+            // falls through to the message below, which says what a valid value looks like
+        }
+        throw new IllegalArgumentException("components = \"" + raw + "\": give a whole number >= 1, or auto");
     }
 
     private static double[] negativeLogDensity(GaussianMixtureModel model, DataMatrix data) {
