@@ -7,6 +7,7 @@ module dev.gmm.core {
 
     exports dev.gmm.core;
     exports dev.gmm.core.spi;
+    exports dev.gmm.core.linalg;
     exports dev.gmm.core.experiment;
 
     uses dev.gmm.core.spi.CovarianceModel;

@@ -339,7 +339,7 @@ public final class GaussianMixtureModel {
         int row = 0;
         double[] z = new double[d];
         for (int c = 0; c < k; c++) {
-            double[] l = dev.gmm.core.internal.linalg.Matrices.choleskyLower(flat(parameters.fullCovariance(c)), d);
+            double[] l = dev.gmm.core.linalg.Matrices.choleskyLower(flat(parameters.fullCovariance(c)), d);
             if (l == null) {
                 throw new IllegalStateException("covariance " + c + " is not positive definite; cannot sample");
             }

@@ -97,6 +97,35 @@ public record ShapedArray(int[] shape, double[] values) {
     }
 
     /** Whether the shape equals the given one. */
+    /**
+     * Checks a covariance-model input: present, of the expected shape, every value finite.
+     *
+     * @param what the argument's name ("precisions", "covariances")
+     * @param type the covariance type, for the message
+     * @throws IllegalArgumentException naming the argument, the shape expected and the one given
+     */
+    public static void requireShape(ShapedArray array, String what, String type, int... expected) {
+        if (array == null) {
+            throw new IllegalArgumentException(what + " is missing: pass an array of shape "
+                    + java.util.Arrays.toString(expected));
+        }
+        if (!array.hasShape(expected)) {
+            throw new IllegalArgumentException("'" + what + "' for covariance_type '" + type + "' should have shape "
+                    + java.util.Arrays.toString(expected) + ", but got " + java.util.Arrays.toString(array.shape()));
+        }
+        for (int i = 0; i < array.size(); i++) {
+            if (!Double.isFinite(array.at(i))) {
+                throw new IllegalArgumentException("'" + what + "' contains " + array.at(i) + " at flat index " + i
+                        + ": every value must be finite");
+            }
+        }
+    }
+
+    /** The {@code index}-th block of {@code length} consecutive values (a D·D matrix of a K×D×D array, say). */
+    public double[] block(int index, int length) {
+        return java.util.Arrays.copyOfRange(values, index * length, (index + 1) * length);
+    }
+
     public boolean hasShape(int... expected) {
         return Arrays.equals(shape, expected);
     }

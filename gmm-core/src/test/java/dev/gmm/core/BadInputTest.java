@@ -1,5 +1,6 @@
 package dev.gmm.core;
 
+import dev.gmm.core.spi.IllDefinedCovarianceException;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -55,7 +55,7 @@ public final class EmEngine {
         try (WorkerPool pool = new WorkerPool(config.threads(), config.executor())) {
             StatisticsPass pass = new StatisticsPass(data, sampleWeights, kernel, covariance.scatterKind(), k, pool,
                     config.regCovar());
-            SufficientStatistics stats = new SufficientStatistics(k, d, covariance.scatterKind());
+            StatisticsAccumulator stats = new StatisticsAccumulator(k, d, covariance.scatterKind());
             double totalWeight = totalWeight(sampleWeights, data.rows());
 
             Params best = null;
@@ -165,7 +165,7 @@ public final class EmEngine {
         }
         Initializer initializer = Plugins.initializer(config.initMethod());
         InitialResponsibilities resp = initializer.initialize(data, sampleWeights, k, random);
-        SufficientStatistics s = InitialStatistics.of(data, sampleWeights, resp, k, covariance.scatterKind());
+        StatisticsAccumulator s = InitialStatistics.of(data, sampleWeights, resp, k, covariance.scatterKind());
         if (weights == null) {
             weights = new double[k];
             for (int c = 0; c < k; c++) {

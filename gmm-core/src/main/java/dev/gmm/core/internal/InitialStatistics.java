@@ -3,7 +3,6 @@ package dev.gmm.core.internal;
 import dev.gmm.core.DataMatrix;
 import dev.gmm.core.spi.InitialResponsibilities;
 import dev.gmm.core.spi.ScatterKind;
-import dev.gmm.core.spi.SufficientStatistics;
 
 /**
  * Sufficient statistics of given responsibilities, in two passes (means first, then sums centred on
@@ -13,7 +12,7 @@ final class InitialStatistics {
     private InitialStatistics() {
     }
 
-    static SufficientStatistics of(DataMatrix data, double[] sampleWeights, InitialResponsibilities resp,
+    static StatisticsAccumulator of(DataMatrix data, double[] sampleWeights, InitialResponsibilities resp,
                                    int components, ScatterKind kind) {
         int n = data.rows();
         int d = data.cols();
@@ -22,7 +21,7 @@ final class InitialStatistics {
         // with hard labels only the row's own component has a non-zero responsibility: visit just that one
         int[] labels = resp instanceof InitialResponsibilities.HardLabels h ? h.labels() : null;
 
-        SufficientStatistics stats = new SufficientStatistics(components, d, kind);
+        StatisticsAccumulator stats = new StatisticsAccumulator(components, d, kind);
         double[] x = new double[d];
         // pass 1: weights and means (shift 0)
         double[] nk = stats.rawWeights();
@@ -96,7 +95,7 @@ final class InitialStatistics {
      * reproduce it (the core issue asked for sklearn's quirks), which makes that start covariance as
      * wide as the data's spread around the origin rather than reg_covar·I.
      */
-    private static void addUnclaimedRows(DataMatrix data, double[] sampleWeights, int[] rows, SufficientStatistics stats) {
+    private static void addUnclaimedRows(DataMatrix data, double[] sampleWeights, int[] rows, StatisticsAccumulator stats) {
         int n = data.rows();
         int d = data.cols();
         int[] claims = new int[n];

@@ -3,9 +3,8 @@ package dev.gmm.core.internal;
 import dev.gmm.core.DataMatrix;
 import dev.gmm.core.internal.kernel.EmKernel;
 import dev.gmm.core.internal.kernel.MixtureState;
-import dev.gmm.core.internal.linalg.Matrices;
+import dev.gmm.core.linalg.Matrices;
 import dev.gmm.core.spi.ScatterKind;
-import dev.gmm.core.spi.SufficientStatistics;
 
 /**
  * The fused E-step + statistics pass over the data, chunked and reduced in chunk order. Holds every
@@ -17,7 +16,7 @@ final class StatisticsPass {
     private final EmKernel kernel;
     private final ScatterKind kind;
     private final int[] bounds;
-    private final SufficientStatistics[] perChunk;
+    private final StatisticsAccumulator[] perChunk;
     private final double[] chunkLogLikelihood;
     private final EmKernel.Workspace[] workspaces;
     private final WorkerPool pool;
@@ -41,9 +40,9 @@ final class StatisticsPass {
         this.pool = pool;
         this.bounds = RowChunks.bounds(data.rows());
         int chunks = bounds.length - 1;
-        this.perChunk = new SufficientStatistics[chunks];
+        this.perChunk = new StatisticsAccumulator[chunks];
         for (int c = 0; c < chunks; c++) {
-            perChunk[c] = new SufficientStatistics(components, data.cols(), kind);
+            perChunk[c] = new StatisticsAccumulator(components, data.cols(), kind);
         }
         this.chunkLogLikelihood = new double[chunks];
         this.workspaces = new EmKernel.Workspace[pool.workers()];
@@ -55,14 +54,14 @@ final class StatisticsPass {
     /**
      * One pass under {@code state}: fills {@code out} with sums around the state's means and returns
      * Σ wᵢ log p(xᵢ). When the new means moved so far from the old ones that the one-pass formulas would
-     * cancel ({@link SufficientStatistics#cancellation} above {@link #RECENTRE_ABOVE}, with reg_covar as
+     * cancel ({@link StatisticsAccumulator#cancellation} above {@link #RECENTRE_ABOVE}, with reg_covar as
      * the smallest variance that counts), the sums are taken again around the new means — the same
      * E-step, so the same responsibilities — which gives the two-pass accuracy scikit-learn's M-step
      * has. Without it, rounding in Σ r(x − c)² magnified by (Δμ/σ)² made the SIMD and scalar kernels
      * (whose sums round differently) disagree by 1e-11 in the next lower bound on data with
      * near-constant features and reg_covar 1e-8.
      */
-    double run(MixtureState state, SufficientStatistics out) {
+    double run(MixtureState state, StatisticsAccumulator out) {
         double logLikelihood = runAround(state, state.means, out);
         if (out.cancellation(varianceFloor) > RECENTRE_ABOVE) {
             double[] means = new double[state.means.length];
@@ -75,8 +74,8 @@ final class StatisticsPass {
     }
 
     /** One fused pass under {@code state} with sums around {@code shifts}. */
-    private double runAround(MixtureState state, double[] shifts, SufficientStatistics out) {
-        for (SufficientStatistics s : perChunk) {
+    private double runAround(MixtureState state, double[] shifts, StatisticsAccumulator out) {
+        for (StatisticsAccumulator s : perChunk) {
             s.clearSums();
             System.arraycopy(shifts, 0, s.rawShifts(), 0, shifts.length);
         }
@@ -93,7 +92,7 @@ final class StatisticsPass {
         return logLikelihood;
     }
 
-    private void mirror(SufficientStatistics s, int k, int d) {
+    private void mirror(StatisticsAccumulator s, int k, int d) {
         double[] scatter = s.rawScatter();
         if (kind == ScatterKind.FULL) {
             for (int c = 0; c < k; c++) {

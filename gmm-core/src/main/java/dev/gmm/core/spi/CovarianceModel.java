@@ -17,10 +17,12 @@ public interface CovarianceModel extends NamedProvider {
 
     /**
      * The M-step: covariances (with {@code regCovar} added to their diagonal) and precision factors
-     * from one pass's statistics.
+     * from one pass's statistics, built with {@link CovarianceParameters#of}. The helpers of
+     * {@code dev.gmm.core.linalg} give the factors and scikit-learn's errors.
      *
-     * @throws IllegalArgumentException with scikit-learn's "ill-defined empirical covariance" advice
-     *                                  when a covariance is not positive definite
+     * @throws IllDefinedCovarianceException (scikit-learn's "ill-defined empirical covariance" advice)
+     *                                       when a covariance is not positive definite: the engine and
+     *                                       grid searches recognise it by this type, so throw no other
      */
     CovarianceParameters estimate(SufficientStatistics statistics, double regCovar);
 

@@ -1,11 +1,17 @@
 package dev.gmm.core.spi;
 
 import dev.gmm.core.ShapedArray;
+import dev.gmm.core.linalg.Matrices;
 
 /**
  * The covariance part of a fitted mixture, as a {@link CovarianceModel} produces it: the
  * covariances and precision Cholesky factors in the provider's own (sklearn) shapes, plus the
  * per-component precision factors in the one form the kernel understands.
+ *
+ * <p>A provider computes the factors and its covariances and calls one of the {@code of} factories;
+ * the rest is derived: the log-determinants from the factors, each component's full D×D covariance
+ * (from the covariances in a {@link CovarianceLayout}, otherwise from the factor), and, in a layout,
+ * the precision Cholesky factors the model reports.
  *
  * <p>Immutable; the factor arrays are never handed out for writing.
  */
@@ -16,37 +22,58 @@ public final class CovarianceParameters {
     private final int features;
     private final double[][] factors;
     private final double[] logDeterminants;
-    /** Component k's covariance as a fresh D·D row-major matrix. */
-    private final java.util.function.IntFunction<double[]> fullCovariances;
+    /** Null for a model with a layout of its own. */
+    private final CovarianceLayout layout;
 
     /**
-     * @param covariances        covariances in the provider's shape
-     * @param precisionsCholesky precision Cholesky factors in the provider's shape
-     * @param form               how {@code factors} are laid out
-     * @param features           D
-     * @param factors            per component: D·D row-major upper-triangular (the lower triangle is
-     *                           ignored) or D diagonal values; components may share one array (tied),
-     *                           and then share one copy here
-     * @param fullCovariances    per component, its covariance as a D·D row-major matrix
+     * Parameters in one of scikit-learn's layouts, from the provider's factors and covariances: the
+     * precision Cholesky factors are reported packed in the layout's shape, and each component's full
+     * covariance is expanded from the covariances.
+     *
+     * @param layout      which of the four shapes {@code covariances} has, and so the factors' form
+     * @param features    D
+     * @param factors     per component: D·D row-major upper-triangular U with U·Uᵀ the precision (the lower
+     *                    triangle is ignored), or D diagonal values; components may share one array (tied),
+     *                    and then share one copy here, which the kernel uses to project the data once
+     * @param covariances the covariances in the layout's shape, as the model file and users see them
+     * @throws IllegalArgumentException when a factor has the wrong length or the covariances the wrong shape
      */
-    public CovarianceParameters(ShapedArray covariances, ShapedArray precisionsCholesky, PrecisionForm form,
-                                int features, double[][] factors, double[][] fullCovariances) {
-        this(covariances, precisionsCholesky, form, features, factors, copiesOf(fullCovariances, factors.length, features));
+    public static CovarianceParameters of(CovarianceLayout layout, int features, double[][] factors,
+                                          ShapedArray covariances) {
+        return of(layout, features, factors, covariances, packFactors(layout, features, factors));
     }
 
     /**
-     * As the other constructor, but with the full covariance matrices made on demand by
-     * {@code fullCovariance} (a fresh D·D row-major array per call, component index in [0, K)), for
-     * providers whose covariances are cheap to expand: diagonal and spherical ones would otherwise
-     * build K dense D×D matrices in every M-step that only sampling and {@code covariance(k)} read.
+     * As {@link #of(CovarianceLayout, int, double[][], ShapedArray)}, with the precision Cholesky factors
+     * the model reports given explicitly, where scikit-learn reports another factor than the one the
+     * kernel reads (the lower Cholesky of a user-given precision).
      */
-    public CovarianceParameters(ShapedArray covariances, ShapedArray precisionsCholesky, PrecisionForm form,
-                                int features, double[][] factors,
-                                java.util.function.IntFunction<double[]> fullCovariance) {
-        this.fullCovariances = java.util.Objects.requireNonNull(fullCovariance, "fullCovariance");
+    public static CovarianceParameters of(CovarianceLayout layout, int features, double[][] factors,
+                                          ShapedArray covariances, ShapedArray precisionsCholesky) {
+        ShapedArray.requireShape(covariances, "covariances", layout.name().toLowerCase(java.util.Locale.ROOT),
+                layout.shape(factors.length, features));
+        return new CovarianceParameters(layout, layout.form(), features, factors, covariances,
+                java.util.Objects.requireNonNull(precisionsCholesky, "precisionsCholesky"));
+    }
+
+    /**
+     * Parameters of a model with a layout of its own: the provider gives its covariances and precision
+     * Cholesky factors in its own shapes (for the model file), and each component's full covariance is
+     * derived from its factor.
+     */
+    public static CovarianceParameters of(PrecisionForm form, int features, double[][] factors, ShapedArray covariances,
+                                          ShapedArray precisionsCholesky) {
+        return new CovarianceParameters(null, form, features, factors,
+                java.util.Objects.requireNonNull(covariances, "covariances"),
+                java.util.Objects.requireNonNull(precisionsCholesky, "precisionsCholesky"));
+    }
+
+    private CovarianceParameters(CovarianceLayout layout, PrecisionForm form, int features, double[][] factors,
+                                 ShapedArray covariances, ShapedArray precisionsCholesky) {
+        this.layout = layout;
         this.covariances = covariances;
         this.precisionsCholesky = precisionsCholesky;
-        this.form = form;
+        this.form = java.util.Objects.requireNonNull(form, "form");
         this.features = features;
         int expected = form == PrecisionForm.UPPER_TRIANGULAR ? features * features : features;
         this.factors = new double[factors.length][];
@@ -66,6 +93,34 @@ public final class CovarianceParameters {
             }
             this.logDeterminants[k] = logDet;
         }
+    }
+
+    /** The factors in the layout's shape. */
+    private static ShapedArray packFactors(CovarianceLayout layout, int d, double[][] factors) {
+        int k = factors.length;
+        int[] shape = layout.shape(k, d);
+        return switch (layout) {
+            case FULL, DIAGONAL -> {
+                int size = layout == CovarianceLayout.FULL ? d * d : d;
+                double[] flat = new double[k * size];
+                for (int c = 0; c < k; c++) {
+                    if (factors[c].length != size) {
+                        throw new IllegalArgumentException("precision factor " + c + " has " + factors[c].length
+                                + " values; a " + layout + " factor for " + d + " features has " + size);
+                    }
+                    System.arraycopy(factors[c], 0, flat, c * size, size);
+                }
+                yield new ShapedArray(shape, flat);
+            }
+            case TIED -> new ShapedArray(shape, k == 0 ? new double[d * d] : factors[0]);
+            case SPHERICAL -> {
+                double[] flat = new double[k];
+                for (int c = 0; c < k; c++) {
+                    flat[c] = factors[c][0];
+                }
+                yield new ShapedArray(shape, flat);
+            }
+        };
     }
 
     public ShapedArray covariances() {
@@ -108,11 +163,7 @@ public final class CovarianceParameters {
     /** Component k's covariance as a full D×D matrix, whatever the type. */
     public double[][] fullCovariance(int k) {
         java.util.Objects.checkIndex(k, factors.length);
-        double[] flat = fullCovariances.apply(k);
-        if (flat.length != features * features) {
-            throw new IllegalStateException("covariance " + k + " has " + flat.length + " values, expected "
-                    + features * features);
-        }
+        double[] flat = fullCovarianceFlat(k);
         double[][] c = new double[features][features];
         for (int i = 0; i < features; i++) {
             System.arraycopy(flat, i * features, c[i], 0, features);
@@ -120,20 +171,28 @@ public final class CovarianceParameters {
         return c;
     }
 
-    /** Checked private copies of eagerly given matrices, served one per call. */
-    private static java.util.function.IntFunction<double[]> copiesOf(double[][] matrices, int components, int features) {
-        if (matrices.length != components) {
-            throw new IllegalArgumentException(components + " precision factors but " + matrices.length
-                    + " covariances");
+    /** From the covariances in a known layout, else from the factor. */
+    private double[] fullCovarianceFlat(int k) {
+        int d = features;
+        if (layout != null) {
+            return switch (layout) {
+                case FULL -> covariances.block(k, d * d);
+                case TIED -> covariances.values();
+                case DIAGONAL -> Matrices.diagonalMatrix(covariances.block(k, d));
+                case SPHERICAL -> {
+                    double[] diagonal = new double[d];
+                    java.util.Arrays.fill(diagonal, covariances.at(k));
+                    yield Matrices.diagonalMatrix(diagonal);
+                }
+            };
         }
-        double[][] copies = new double[components][];
-        for (int k = 0; k < components; k++) {
-            if (matrices[k].length != features * features) {
-                throw new IllegalArgumentException("covariance " + k + " has " + matrices[k].length
-                        + " values, expected " + features * features);
+        if (form == PrecisionForm.DIAGONAL) {
+            double[] diagonal = new double[d];
+            for (int j = 0; j < d; j++) {
+                diagonal[j] = 1 / (factors[k][j] * factors[k][j]);
             }
-            copies[k] = matrices[k].clone();
+            return Matrices.diagonalMatrix(diagonal);
         }
-        return k -> copies[k].clone();
+        return Matrices.covarianceOfUpperFactor(factors[k], d);
     }
 }

@@ -1,6 +1,7 @@
 package dev.gmm.example.tieddiag;
 
 import dev.gmm.core.ShapedArray;
+import dev.gmm.core.linalg.PrecisionFactors;
 import dev.gmm.core.spi.CovarianceModel;
 import dev.gmm.core.spi.CovarianceParameters;
 import dev.gmm.core.spi.PrecisionForm;
@@ -45,54 +46,35 @@ public final class TiedDiagonalCovariance implements CovarianceModel {
         }
         for (int j = 0; j < d; j++) {
             variance[j] = variance[j] / total + regCovar;
-            if (!(variance[j] > 0)) {
-                throw new IllegalArgumentException("Fitting the mixture model failed because the shared variance of feature "
-                        + j + " is ill-defined. Try to decrease the number of components, or increase reg_covar.");
-            }
         }
-        return assemble(variance, s.components());
+        // the SPI's IllDefinedCovarianceException when a variance is not positive: a grid search skips it
+        return assemble(variance, s.components(), regCovar);
     }
 
     @Override
     public CovarianceParameters fromPrecisions(ShapedArray precisions, int k, int d) {
-        requireShape(precisions, d, "precisions");
+        ShapedArray.requireShape(precisions, "precisions", name(), precisionShape(k, d));
         double[] variance = new double[d];
         for (int j = 0; j < d; j++) {
-            if (!(precisions.at(j) > 0)) {
-                throw new IllegalArgumentException("'tied-diag precision' should be positive, but got " + precisions.at(j));
-            }
+            PrecisionFactors.requirePositivePrecision(precisions.at(j), name());
             variance[j] = 1 / precisions.at(j);
         }
-        return assemble(variance, k);
+        return assemble(variance, k, 0);
     }
 
     @Override
     public CovarianceParameters fromCovariances(ShapedArray covariances, int k, int d) {
-        requireShape(covariances, d, "covariances");
-        return assemble(covariances.values(), k);
+        ShapedArray.requireShape(covariances, "covariances", name(), precisionShape(k, d));
+        return assemble(covariances.values(), k, 0);
     }
 
-    private static void requireShape(ShapedArray a, int d, String what) {
-        if (a == null || !a.hasShape(d)) {
-            throw new IllegalArgumentException("'" + what + "' for covariance_type 'tied-diag' should have shape [" + d
-                    + "], but got " + (a == null ? "nothing" : Arrays.toString(a.shape())));
-        }
-    }
-
-    private static CovarianceParameters assemble(double[] variance, int k) {
-        int d = variance.length;
-        double[] factor = new double[d];
-        double[] full = new double[d * d];
-        for (int j = 0; j < d; j++) {
-            factor[j] = 1 / Math.sqrt(variance[j]);
-            full[j * d + j] = variance[j];
-        }
+    private static CovarianceParameters assemble(double[] variance, int k, double regCovar) {
+        double[] factor = PrecisionFactors.ofVariances(variance, 0, regCovar);
         double[][] factors = new double[k][];
-        double[][] fulls = new double[k][];
-        Arrays.fill(factors, factor);
-        Arrays.fill(fulls, full);
-        return new CovarianceParameters(ShapedArray.of(variance), ShapedArray.of(factor), PrecisionForm.DIAGONAL, d,
-                factors, fulls);
+        Arrays.fill(factors, factor); // one shared array
+        // a shape of its own ([D]): the precision Cholesky factors are given, the full covariances derived
+        return CovarianceParameters.of(PrecisionForm.DIAGONAL, variance.length, factors, ShapedArray.of(variance),
+                ShapedArray.of(factor));
     }
 
     @Override

@@ -3,7 +3,7 @@ package dev.gmm.app.internal.experiments;
 import dev.gmm.core.DataMatrix;
 import dev.gmm.core.GaussianMixture;
 import dev.gmm.core.GaussianMixtureModel;
-import dev.gmm.core.IllDefinedCovarianceException;
+import dev.gmm.core.spi.IllDefinedCovarianceException;
 import dev.gmm.core.ProgressListener;
 
 import java.util.ArrayList;

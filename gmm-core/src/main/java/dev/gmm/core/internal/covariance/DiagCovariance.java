@@ -1,9 +1,10 @@
 package dev.gmm.core.internal.covariance;
 
 import dev.gmm.core.ShapedArray;
+import dev.gmm.core.linalg.PrecisionFactors;
+import dev.gmm.core.spi.CovarianceLayout;
 import dev.gmm.core.spi.CovarianceModel;
 import dev.gmm.core.spi.CovarianceParameters;
-import dev.gmm.core.spi.PrecisionForm;
 import dev.gmm.core.spi.ScatterKind;
 import dev.gmm.core.spi.SufficientStatistics;
 
@@ -42,12 +43,12 @@ public final class DiagCovariance implements CovarianceModel {
 
     @Override
     public CovarianceParameters fromPrecisions(ShapedArray precisions, int k, int d) {
-        Shapes.require(precisions, "precisions", name(), precisionShape(k, d));
+        ShapedArray.requireShape(precisions, "precisions", name(), precisionShape(k, d));
         double[][] variances = new double[k][d];
         for (int c = 0; c < k; c++) {
             for (int j = 0; j < d; j++) {
                 double p = precisions.at(c * d + j);
-                DiagonalFactors.requirePositive(p, name());
+                PrecisionFactors.requirePositivePrecision(p, name());
                 variances[c][j] = 1 / p;
             }
         }
@@ -56,7 +57,7 @@ public final class DiagCovariance implements CovarianceModel {
 
     @Override
     public CovarianceParameters fromCovariances(ShapedArray covariances, int k, int d) {
-        Shapes.require(covariances, "covariances", name(), precisionShape(k, d));
+        ShapedArray.requireShape(covariances, "covariances", name(), precisionShape(k, d));
         double[][] variances = new double[k][d];
         for (int c = 0; c < k; c++) {
             for (int j = 0; j < d; j++) {
@@ -71,25 +72,16 @@ public final class DiagCovariance implements CovarianceModel {
         int d = variances[0].length;
         double[][] factors = new double[k][];
         double[] covFlat = new double[k * d];
-        double[] cholFlat = new double[k * d];
         for (int c = 0; c < k; c++) {
-            factors[c] = DiagonalFactors.ofVariances(variances[c], c, regCovar);
+            factors[c] = PrecisionFactors.ofVariances(variances[c], c, regCovar);
             System.arraycopy(variances[c], 0, covFlat, c * d, d);
-            System.arraycopy(factors[c], 0, cholFlat, c * d, d);
         }
-        int[] shape = {k, d};
-        return new CovarianceParameters(new ShapedArray(shape, covFlat), new ShapedArray(shape, cholFlat),
-                PrecisionForm.DIAGONAL, d, factors, diagonalMatrices(covFlat.clone(), d));
-    }
-
-    /** Component c's covariance, diag(variances[c·d … c·d + d)), made when asked for. */
-    static java.util.function.IntFunction<double[]> diagonalMatrices(double[] variances, int d) {
-        return c -> Shapes.diagonalMatrix(java.util.Arrays.copyOfRange(variances, c * d, c * d + d));
+        return CovarianceParameters.of(CovarianceLayout.DIAGONAL, d, factors, new ShapedArray(new int[] {k, d}, covFlat));
     }
 
     @Override
     public int[] precisionShape(int k, int d) {
-        return new int[] {k, d};
+        return CovarianceLayout.DIAGONAL.shape(k, d);
     }
 
     @Override

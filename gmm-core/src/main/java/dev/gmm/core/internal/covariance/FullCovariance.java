@@ -1,10 +1,11 @@
 package dev.gmm.core.internal.covariance;
 
 import dev.gmm.core.ShapedArray;
-import dev.gmm.core.internal.linalg.Matrices;
+import dev.gmm.core.linalg.Matrices;
+import dev.gmm.core.linalg.PrecisionFactors;
+import dev.gmm.core.spi.CovarianceLayout;
 import dev.gmm.core.spi.CovarianceModel;
 import dev.gmm.core.spi.CovarianceParameters;
-import dev.gmm.core.spi.PrecisionForm;
 import dev.gmm.core.spi.ScatterKind;
 import dev.gmm.core.spi.SufficientStatistics;
 
@@ -38,22 +39,22 @@ public final class FullCovariance implements CovarianceModel {
             for (int i = 0; i < cov.length; i++) {
                 cov[i] /= nk;
             }
-            TriangularFactors.addToDiagonal(cov, d, regCovar);
+            Matrices.addToDiagonal(cov, d, regCovar);
             covariances[c] = cov;
-            factors[c] = TriangularFactors.ofCovariance(cov, d, c, regCovar);
+            factors[c] = PrecisionFactors.ofCovariance(cov, d, c, regCovar);
         }
         return assemble(covariances, factors, factors, d);
     }
 
     @Override
     public CovarianceParameters fromPrecisions(ShapedArray precisions, int k, int d) {
-        Shapes.require(precisions, "precisions", name(), precisionShape(k, d));
+        ShapedArray.requireShape(precisions, "precisions", name(), precisionShape(k, d));
         double[][] covariances = new double[k][];
         double[][] factors = new double[k][];
         double[][] reported = new double[k][];
         for (int c = 0; c < k; c++) {
-            double[] p = Shapes.block(precisions, c, d);
-            factors[c] = TriangularFactors.checkedPrecisionFactor(p, d, name());
+            double[] p = precisions.block(c, d * d);
+            factors[c] = PrecisionFactors.ofPrecision(p, d, name());
             covariances[c] = Matrices.inverseSpd(p, d);
             // scikit-learn reports cholesky(precision, lower=True) for a user-given start
             reported[c] = Matrices.choleskyLower(p, d);
@@ -63,35 +64,38 @@ public final class FullCovariance implements CovarianceModel {
 
     @Override
     public CovarianceParameters fromCovariances(ShapedArray covariances, int k, int d) {
-        Shapes.require(covariances, "covariances", name(), precisionShape(k, d));
+        ShapedArray.requireShape(covariances, "covariances", name(), precisionShape(k, d));
         double[][] covs = new double[k][];
         double[][] factors = new double[k][];
         for (int c = 0; c < k; c++) {
-            covs[c] = Shapes.block(covariances, c, d);
+            covs[c] = covariances.block(c, d * d);
             if (!Matrices.isSymmetric(covs[c], d)) {
                 throw new IllegalArgumentException("covariance " + c + " is not symmetric: pass C with C[i][j] == C[j][i]");
             }
-            factors[c] = TriangularFactors.ofCovariance(covs[c], d, c, 0);
+            factors[c] = PrecisionFactors.ofCovariance(covs[c], d, c, 0);
         }
         return assemble(covs, factors, factors, d);
     }
 
+    /** Parameters with {@code reported} as the precision Cholesky factors the model shows. */
     private static CovarianceParameters assemble(double[][] covariances, double[][] factors, double[][] reported, int d) {
-        int k = covariances.length;
-        double[] covFlat = new double[k * d * d];
-        double[] cholFlat = new double[k * d * d];
-        for (int c = 0; c < k; c++) {
-            System.arraycopy(covariances[c], 0, covFlat, c * d * d, d * d);
-            System.arraycopy(reported[c], 0, cholFlat, c * d * d, d * d);
+        int[] shape = {covariances.length, d, d};
+        return CovarianceParameters.of(CovarianceLayout.FULL, d, factors, stack(shape, covariances),
+                stack(shape, reported));
+    }
+
+    private static ShapedArray stack(int[] shape, double[][] blocks) {
+        int size = shape[1] * shape[2];
+        double[] flat = new double[blocks.length * size];
+        for (int c = 0; c < blocks.length; c++) {
+            System.arraycopy(blocks[c], 0, flat, c * size, size);
         }
-        int[] shape = {k, d, d};
-        return new CovarianceParameters(new ShapedArray(shape, covFlat), new ShapedArray(shape, cholFlat),
-                PrecisionForm.UPPER_TRIANGULAR, d, factors, covariances);
+        return new ShapedArray(shape, flat);
     }
 
     @Override
     public int[] precisionShape(int k, int d) {
-        return new int[] {k, d, d};
+        return CovarianceLayout.FULL.shape(k, d);
     }
 
     @Override

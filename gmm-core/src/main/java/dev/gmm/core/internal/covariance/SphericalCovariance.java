@@ -1,9 +1,10 @@
 package dev.gmm.core.internal.covariance;
 
 import dev.gmm.core.ShapedArray;
+import dev.gmm.core.linalg.PrecisionFactors;
+import dev.gmm.core.spi.CovarianceLayout;
 import dev.gmm.core.spi.CovarianceModel;
 import dev.gmm.core.spi.CovarianceParameters;
-import dev.gmm.core.spi.PrecisionForm;
 import dev.gmm.core.spi.ScatterKind;
 import dev.gmm.core.spi.SufficientStatistics;
 
@@ -49,10 +50,10 @@ public final class SphericalCovariance implements CovarianceModel {
 
     @Override
     public CovarianceParameters fromPrecisions(ShapedArray precisions, int k, int d) {
-        Shapes.require(precisions, "precisions", name(), precisionShape(k, d));
+        ShapedArray.requireShape(precisions, "precisions", name(), precisionShape(k, d));
         double[] variances = new double[k];
         for (int c = 0; c < k; c++) {
-            DiagonalFactors.requirePositive(precisions.at(c), name());
+            PrecisionFactors.requirePositivePrecision(precisions.at(c), name());
             variances[c] = 1 / precisions.at(c);
         }
         return assemble(variances, d, 0);
@@ -60,35 +61,24 @@ public final class SphericalCovariance implements CovarianceModel {
 
     @Override
     public CovarianceParameters fromCovariances(ShapedArray covariances, int k, int d) {
-        Shapes.require(covariances, "covariances", name(), precisionShape(k, d));
+        ShapedArray.requireShape(covariances, "covariances", name(), precisionShape(k, d));
         return assemble(covariances.values(), d, 0);
     }
 
     private static CovarianceParameters assemble(double[] variances, int d, double regCovar) {
         int k = variances.length;
         double[][] factors = new double[k][];
-        double[] chol = new double[k];
         for (int c = 0; c < k; c++) {
             double[] perFeature = new double[d];
             Arrays.fill(perFeature, variances[c]);
-            factors[c] = DiagonalFactors.ofVariances(perFeature, c, regCovar);
-            chol[c] = factors[c][0];
+            factors[c] = PrecisionFactors.ofVariances(perFeature, c, regCovar);
         }
-        int[] shape = {k};
-        return new CovarianceParameters(new ShapedArray(shape, variances), new ShapedArray(shape, chol),
-                PrecisionForm.DIAGONAL, d, factors, c -> sphericalMatrix(variances[c], d));
-    }
-
-    /** σ²·I, made when asked for. */
-    private static double[] sphericalMatrix(double variance, int d) {
-        double[] perFeature = new double[d];
-        Arrays.fill(perFeature, variance);
-        return Shapes.diagonalMatrix(perFeature);
+        return CovarianceParameters.of(CovarianceLayout.SPHERICAL, d, factors, new ShapedArray(new int[] {k}, variances));
     }
 
     @Override
     public int[] precisionShape(int k, int d) {
-        return new int[] {k};
+        return CovarianceLayout.SPHERICAL.shape(k, d);
     }
 
     @Override

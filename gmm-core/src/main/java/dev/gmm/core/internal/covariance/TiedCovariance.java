@@ -1,10 +1,11 @@
 package dev.gmm.core.internal.covariance;
 
 import dev.gmm.core.ShapedArray;
-import dev.gmm.core.internal.linalg.Matrices;
+import dev.gmm.core.linalg.Matrices;
+import dev.gmm.core.linalg.PrecisionFactors;
+import dev.gmm.core.spi.CovarianceLayout;
 import dev.gmm.core.spi.CovarianceModel;
 import dev.gmm.core.spi.CovarianceParameters;
-import dev.gmm.core.spi.PrecisionForm;
 import dev.gmm.core.spi.ScatterKind;
 import dev.gmm.core.spi.SufficientStatistics;
 
@@ -43,43 +44,41 @@ public final class TiedCovariance implements CovarianceModel {
         for (int i = 0; i < cov.length; i++) {
             cov[i] /= total;
         }
-        TriangularFactors.addToDiagonal(cov, d, regCovar);
-        double[] u = TriangularFactors.ofCovariance(cov, d, 0, regCovar);
+        Matrices.addToDiagonal(cov, d, regCovar);
+        double[] u = PrecisionFactors.ofCovariance(cov, d, 0, regCovar);
         return assemble(cov, u, u, s.components(), d);
     }
 
     @Override
     public CovarianceParameters fromPrecisions(ShapedArray precisions, int k, int d) {
-        Shapes.require(precisions, "precisions", name(), precisionShape(k, d));
+        ShapedArray.requireShape(precisions, "precisions", name(), precisionShape(k, d));
         double[] p = precisions.values();
-        double[] u = TriangularFactors.checkedPrecisionFactor(p, d, name());
+        double[] u = PrecisionFactors.ofPrecision(p, d, name());
         return assemble(Matrices.inverseSpd(p, d), u, Matrices.choleskyLower(p, d), k, d);
     }
 
     @Override
     public CovarianceParameters fromCovariances(ShapedArray covariances, int k, int d) {
-        Shapes.require(covariances, "covariances", name(), precisionShape(k, d));
+        ShapedArray.requireShape(covariances, "covariances", name(), precisionShape(k, d));
         double[] cov = covariances.values();
         if (!Matrices.isSymmetric(cov, d)) {
             throw new IllegalArgumentException("the tied covariance is not symmetric: pass C with C[i][j] == C[j][i]");
         }
-        double[] u = TriangularFactors.ofCovariance(cov, d, 0, 0);
+        double[] u = PrecisionFactors.ofCovariance(cov, d, 0, 0);
         return assemble(cov, u, u, k, d);
     }
 
     private static CovarianceParameters assemble(double[] cov, double[] factor, double[] reported, int k, int d) {
         double[][] factors = new double[k][];
-        double[][] full = new double[k][];
-        Arrays.fill(factors, factor);
-        Arrays.fill(full, cov);
+        Arrays.fill(factors, factor); // one shared array: the kernel projects the data once
         int[] shape = {d, d};
-        return new CovarianceParameters(new ShapedArray(shape, cov), new ShapedArray(shape, reported),
-                PrecisionForm.UPPER_TRIANGULAR, d, factors, full);
+        return CovarianceParameters.of(CovarianceLayout.TIED, d, factors, new ShapedArray(shape, cov),
+                new ShapedArray(shape, reported));
     }
 
     @Override
     public int[] precisionShape(int k, int d) {
-        return new int[] {d, d};
+        return CovarianceLayout.TIED.shape(k, d);
     }
 
     @Override

@@ -2,7 +2,7 @@ package dev.gmm.core.internal.kernel;
 
 import dev.gmm.core.DataMatrix;
 import dev.gmm.core.spi.ScatterKind;
-import dev.gmm.core.spi.SufficientStatistics;
+import dev.gmm.core.internal.StatisticsAccumulator;
 
 /**
  * The per-row work of EM, over a range of rows. One implementation is plain Java (the reference);
@@ -22,14 +22,14 @@ public interface EmKernel {
      * The fused pass: under {@code state}, computes each row's log-likelihood and responsibilities and
      * adds, around the shifts in {@code out} (usually the state's means; other points for a recentring
      * pass), the sums of
-     * {@link SufficientStatistics} for {@code kind}. FULL and POOLED scatters may be filled in their
+     * {@link StatisticsAccumulator} for {@code kind}. FULL and POOLED scatters may be filled in their
      * upper triangle only; the caller mirrors them.
      *
      * @param sampleWeights per-row weights or null
      * @return Σ wᵢ log p(xᵢ) over the rows
      */
     double accumulate(DataMatrix data, double[] sampleWeights, int from, int to, MixtureState state,
-                      ScatterKind kind, SufficientStatistics out, Workspace workspace);
+                      ScatterKind kind, StatisticsAccumulator out, Workspace workspace);
 
     /**
      * Writes log p(xᵢ) of rows [from, to) into {@code logLikelihood[i - from]} and, when

@@ -3,7 +3,7 @@ package dev.gmm.core.internal.kernel;
 import dev.gmm.core.DataMatrix;
 import dev.gmm.core.spi.PrecisionForm;
 import dev.gmm.core.spi.ScatterKind;
-import dev.gmm.core.spi.SufficientStatistics;
+import dev.gmm.core.internal.StatisticsAccumulator;
 
 /**
  * The reference kernel in plain Java: one row at a time, one component at a time. Every other
@@ -91,7 +91,7 @@ public final class ScalarKernel implements EmKernel {
 
     @Override
     public double accumulate(DataMatrix data, double[] sampleWeights, int from, int to, MixtureState s,
-                             ScatterKind kind, SufficientStatistics out, Workspace workspace) {
+                             ScatterKind kind, StatisticsAccumulator out, Workspace workspace) {
         ScalarWorkspace ws = (ScalarWorkspace) workspace;
         int d = s.features;
         double[] nk = out.rawWeights();

@@ -6,7 +6,7 @@ import dev.gmm.core.DataMatrix;
 import dev.gmm.core.spi.CovarianceParameters;
 import dev.gmm.core.spi.PrecisionForm;
 import dev.gmm.core.spi.ScatterKind;
-import dev.gmm.core.spi.SufficientStatistics;
+import dev.gmm.core.internal.StatisticsAccumulator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -26,6 +26,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * these tests fail rather than skip.
  */
 class VectorKernelTest {
+    /** Kernels read only the factors: the reported covariances and Cholesky factors are left empty. */
+    private static final dev.gmm.core.ShapedArray NO_VALUES = new dev.gmm.core.ShapedArray(new int[] {0}, new double[0]);
     private static final double TOLERANCE = 1e-10;
     /**
      * Float32 data run the SIMD kernel's float32 mode (float products, double accumulation across
@@ -108,8 +110,8 @@ class VectorKernelTest {
         int n = c.rows();
         // an offset range checks that from/to are honoured
         int from = n > 2 ? 1 : 0;
-        SufficientStatistics expected = p.statistics(c.kind());
-        SufficientStatistics actual = p.statistics(c.kind());
+        StatisticsAccumulator expected = p.statistics(c.kind());
+        StatisticsAccumulator actual = p.statistics(c.kind());
         double llScalar = SCALAR.accumulate(p.data, p.weights, from, n, p.state, c.kind(), expected,
                 SCALAR.newWorkspace(c.components(), c.features()));
         double llSimd = simd.accumulate(p.data, p.weights, from, n, p.state, c.kind(), actual,
@@ -163,8 +165,7 @@ class VectorKernelTest {
             shared[k] = p.state.factors[0];
             weights[k] = 1.0 / components;
         }
-        var parameters = new CovarianceParameters(null, null, PrecisionForm.UPPER_TRIANGULAR, features, shared,
-                new double[components][features * features]);
+        var parameters = CovarianceParameters.of(PrecisionForm.UPPER_TRIANGULAR, features, shared, NO_VALUES, NO_VALUES);
         MixtureState tied = new MixtureState(weights, p.means, parameters);
         assertThat(tied.sharedFactor).isTrue();
         double[] llScalar = new double[rows];
@@ -175,8 +176,8 @@ class VectorKernelTest {
         simd.logLikelihoods(p.data, 0, rows, tied, llSimd, lrSimd, simd.newWorkspace(components, features));
         assertClose("log-likelihood", llSimd, llScalar, tolerance(c));
         assertClose("log-responsibility", lrSimd, lrScalar, tolerance(c));
-        SufficientStatistics expected = p.statistics(ScatterKind.POOLED);
-        SufficientStatistics actual = p.statistics(ScatterKind.POOLED);
+        StatisticsAccumulator expected = p.statistics(ScatterKind.POOLED);
+        StatisticsAccumulator actual = p.statistics(ScatterKind.POOLED);
         SCALAR.accumulate(p.data, p.weights, 0, rows, tied, ScatterKind.POOLED, expected,
                 SCALAR.newWorkspace(components, features));
         simd.accumulate(p.data, p.weights, 0, rows, tied, ScatterKind.POOLED, actual,
@@ -193,8 +194,8 @@ class VectorKernelTest {
     @Test
     void accumulatesOntoExistingSumsAcrossCalls() {
         Problem p = Problem.random(new Case(300, 5, 3, PrecisionForm.UPPER_TRIANGULAR, ScatterKind.FULL, false, false, 3));
-        SufficientStatistics whole = p.statistics(ScatterKind.FULL);
-        SufficientStatistics split = p.statistics(ScatterKind.FULL);
+        StatisticsAccumulator whole = p.statistics(ScatterKind.FULL);
+        StatisticsAccumulator split = p.statistics(ScatterKind.FULL);
         var ws = simd.newWorkspace(3, 5);
         double a = simd.accumulate(p.data, null, 0, 300, p.state, ScatterKind.FULL, whole, ws);
         double b = simd.accumulate(p.data, null, 0, 131, p.state, ScatterKind.FULL, split, ws)
@@ -283,12 +284,12 @@ class VectorKernelTest {
                     }
                 }
             }
-            var parameters = new CovarianceParameters(null, null, c.form(), d, factors, covariances);
+            var parameters = CovarianceParameters.of(c.form(), d, factors, NO_VALUES, NO_VALUES);
             return new Problem(data, sampleWeights, new MixtureState(mixtureWeights, means, parameters), means);
         }
 
-        SufficientStatistics statistics(ScatterKind kind) {
-            SufficientStatistics s = new SufficientStatistics(state.components, state.features, kind);
+        StatisticsAccumulator statistics(ScatterKind kind) {
+            StatisticsAccumulator s = new StatisticsAccumulator(state.components, state.features, kind);
             System.arraycopy(means, 0, s.rawShifts(), 0, means.length);
             return s;
         }

@@ -6,7 +6,7 @@ import static dev.gmm.core.internal.kernel.simd.Lanes.STRIDE;
 import static dev.gmm.core.internal.kernel.simd.Lanes.TILE;
 
 import dev.gmm.core.spi.ScatterKind;
-import dev.gmm.core.spi.SufficientStatistics;
+import dev.gmm.core.internal.StatisticsAccumulator;
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorOperators;
 
@@ -270,7 +270,7 @@ final class BlockMoments {
      * Reduces the lane sums into {@code out} (lane 0 first, always) and clears them for the next call.
      * Every lane sum is already around μₖ.
      */
-    static void drain(ScatterKind kind, VectorWorkspace ws, SufficientStatistics out) {
+    static void drain(ScatterKind kind, VectorWorkspace ws, StatisticsAccumulator out) {
         PreparedMixture m = ws.mixture;
         int d = m.features;
         int dp = m.paddedFeatures;

@@ -8,7 +8,7 @@ import dev.gmm.core.DataMatrix;
 import dev.gmm.core.internal.kernel.EmKernel;
 import dev.gmm.core.internal.kernel.MixtureState;
 import dev.gmm.core.spi.ScatterKind;
-import dev.gmm.core.spi.SufficientStatistics;
+import dev.gmm.core.internal.StatisticsAccumulator;
 
 /**
  * The EM kernel on the Vector API. Rows are processed in blocks copied feature-major into
@@ -78,7 +78,7 @@ public final class VectorKernel implements EmKernel {
 
     @Override
     public double accumulate(DataMatrix data, double[] sampleWeights, int from, int to, MixtureState s,
-                             ScatterKind kind, SufficientStatistics out, Workspace workspace) {
+                             ScatterKind kind, StatisticsAccumulator out, Workspace workspace) {
         VectorWorkspace ws = (VectorWorkspace) workspace;
         ws.mixture.prepare(s);
         ws.prepareStatistics(kind);

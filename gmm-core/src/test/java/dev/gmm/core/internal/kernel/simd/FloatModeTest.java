@@ -7,7 +7,7 @@ import dev.gmm.core.internal.kernel.MixtureState;
 import dev.gmm.core.spi.CovarianceParameters;
 import dev.gmm.core.spi.PrecisionForm;
 import dev.gmm.core.spi.ScatterKind;
-import dev.gmm.core.spi.SufficientStatistics;
+import dev.gmm.core.internal.StatisticsAccumulator;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,6 +20,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  * rounding — not zero, and not more, even for diagonal variances of components far from the centre.
  */
 class FloatModeTest {
+    /** Kernels read only the factors: the reported covariances and Cholesky factors are left empty. */
+    private static final dev.gmm.core.ShapedArray NO_VALUES = new dev.gmm.core.ShapedArray(new int[] {0}, new double[0]);
     private static final int ROWS = 1_000;
     private static final int FEATURES = 6;
     private static final int COMPONENTS = 3;
@@ -33,8 +35,8 @@ class FloatModeTest {
         VectorKernel kernel = new VectorKernel();
         VectorWorkspace ws32 = (VectorWorkspace) kernel.newWorkspace(COMPONENTS, FEATURES);
         VectorWorkspace ws64 = (VectorWorkspace) kernel.newWorkspace(COMPONENTS, FEATURES);
-        SufficientStatistics s32 = statistics(state, kind);
-        SufficientStatistics s64 = statistics(state, kind);
+        StatisticsAccumulator s32 = statistics(state, kind);
+        StatisticsAccumulator s64 = statistics(state, kind);
         double ll32 = kernel.accumulate(x32, null, 0, ROWS, state, kind, s32, ws32);
         double ll64 = kernel.accumulate(x64, null, 0, ROWS, state, kind, s64, ws64);
 
@@ -63,11 +65,10 @@ class FloatModeTest {
         java.util.Arrays.fill(means, 0, FEATURES, -30);
         java.util.Arrays.fill(means, FEATURES, 2 * FEATURES, 30);
         MixtureState state = new MixtureState(new double[] {0.5, 0.5}, means,
-                new CovarianceParameters(null, null, PrecisionForm.DIAGONAL, FEATURES, factors,
-                        new double[2][FEATURES * FEATURES]));
+                CovarianceParameters.of(PrecisionForm.DIAGONAL, FEATURES, factors, NO_VALUES, NO_VALUES));
         VectorKernel kernel = new VectorKernel();
-        SufficientStatistics s32 = statistics(state, ScatterKind.DIAGONAL);
-        SufficientStatistics s64 = statistics(state, ScatterKind.DIAGONAL);
+        StatisticsAccumulator s32 = statistics(state, ScatterKind.DIAGONAL);
+        StatisticsAccumulator s64 = statistics(state, ScatterKind.DIAGONAL);
         kernel.accumulate(x32, null, 0, n, state, ScatterKind.DIAGONAL, s32, kernel.newWorkspace(2, FEATURES));
         kernel.accumulate(x32.toFloat64(), null, 0, n, state, ScatterKind.DIAGONAL, s64,
                 kernel.newWorkspace(2, FEATURES));
@@ -107,13 +108,12 @@ class FloatModeTest {
                 }
             }
         }
-        var parameters = new CovarianceParameters(null, null, form, FEATURES, factors,
-                new double[COMPONENTS][FEATURES * FEATURES]);
+        var parameters = CovarianceParameters.of(form, FEATURES, factors, NO_VALUES, NO_VALUES);
         return new MixtureState(weights, means, parameters);
     }
 
-    private static SufficientStatistics statistics(MixtureState state, ScatterKind kind) {
-        SufficientStatistics s = new SufficientStatistics(state.components, state.features, kind);
+    private static StatisticsAccumulator statistics(MixtureState state, ScatterKind kind) {
+        StatisticsAccumulator s = new StatisticsAccumulator(state.components, state.features, kind);
         System.arraycopy(state.means, 0, s.rawShifts(), 0, state.means.length);
         return s;
     }

@@ -1,4 +1,4 @@
-package dev.gmm.core;
+package dev.gmm.core.spi;
 
 /**
  * A component's covariance is not positive definite: it collapsed onto too few points. The message

@@ -1,8 +1,10 @@
-package dev.gmm.core.internal.linalg;
+package dev.gmm.core.linalg;
 
 /**
- * The small dense linear algebra EM needs, on D·D row-major arrays: Cholesky factors, triangular
- * inverses and the checks scikit-learn applies to user-given precisions.
+ * The small dense linear algebra a covariance model needs, on D·D row-major {@code double[]} arrays:
+ * Cholesky factors, triangular inverses, U·Uᵀ, symmetric checks. Exported so that a plugin can write a
+ * full-matrix covariance model without copying them; {@link PrecisionFactors} adds the conversions
+ * with scikit-learn's error messages.
  */
 public final class Matrices {
     private Matrices() {
@@ -144,6 +146,42 @@ public final class Matrices {
             }
         }
         return true;
+    }
+
+    /** Adds {@code value} to the diagonal of a D×D matrix, in place. */
+    public static void addToDiagonal(double[] m, int d, double value) {
+        for (int i = 0; i < d; i++) {
+            m[i * d + i] += value;
+        }
+    }
+
+    /** The D×D matrix with {@code diagonal} on its diagonal. */
+    public static double[] diagonalMatrix(double[] diagonal) {
+        int d = diagonal.length;
+        double[] m = new double[d * d];
+        for (int i = 0; i < d; i++) {
+            m[i * d + i] = diagonal[i];
+        }
+        return m;
+    }
+
+    /**
+     * The covariance whose precision is U·Uᵀ for an upper-triangular factor U: (U·Uᵀ)⁻¹ = U⁻ᵀ·U⁻¹,
+     * computed from U⁻¹ (U is inverted as the transpose of a lower-triangular matrix).
+     */
+    public static double[] covarianceOfUpperFactor(double[] u, int d) {
+        double[] inverse = transpose(invertLower(transpose(u, d), d), d); // U⁻¹, upper-triangular
+        double[] c = new double[d * d];
+        for (int i = 0; i < d; i++) {
+            for (int j = 0; j < d; j++) {
+                double s = 0;
+                for (int k = Math.max(i, j); k < d; k++) {
+                    s += inverse[i * d + k] * inverse[j * d + k];
+                }
+                c[i * d + j] = s;
+            }
+        }
+        return c;
     }
 
     /** Copies the upper triangle onto the lower one. */
