@@ -1,6 +1,7 @@
 package dev.gmm.app;
 
 import dev.gmm.app.internal.ConsoleProgress;
+import dev.gmm.app.internal.FileChecks;
 import dev.gmm.app.internal.ModelFiles;
 import dev.gmm.app.internal.report.ExperimentRunner;
 import dev.gmm.app.internal.report.StudyReport;
@@ -48,9 +49,10 @@ final class ExperimentCommand implements Callable<Integer> {
                     .stream().filter(Experiment::readsData).map(Experiment::name).toList()) + ")");
         }
         if (data != null && !Files.exists(data)) {
-            throw new java.nio.file.NoSuchFileException(data.toString(), null,
-                    "--data names nothing; give the data set's file or directory");
+            throw new IllegalArgumentException("--data " + data + ": no such file or folder; give the data set's file "
+                    + "or folder");
         }
+        FileChecks.requireOutputFolder(out, "--out");
         StudyReport report = ReportHeader.describe(new StudyReport(out, "gmm experiment " + name, ModelFiles.JSON),
                 seed, "gmm experiment " + name, data == null ? "bundled or generated data" : "data " + data);
         ExperimentRunner runner = new ExperimentRunner(report, out, ConsoleProgress.forConsole(), System.out);
