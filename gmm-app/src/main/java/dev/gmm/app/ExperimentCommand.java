@@ -7,6 +7,7 @@ import dev.gmm.app.internal.report.ExperimentRunner;
 import dev.gmm.app.internal.report.StudyReport;
 import dev.gmm.core.Plugins;
 import dev.gmm.core.spi.Experiment;
+import dev.gmm.datasets.Ravdess;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -53,6 +54,11 @@ final class ExperimentCommand implements Callable<Integer> {
                     + "or folder");
         }
         FileChecks.requireOutputFolder(out, "--out");
+        if (data != null && name.equals("audio-emotions")) {
+            // Checked here, before features are extracted: the experiment skips badly named files and
+            // would only find out that none is left far from the cause.
+            Ravdess.requireNamedRecordings(data);
+        }
         StudyReport report = ReportHeader.describe(new StudyReport(out, "gmm experiment " + name, ModelFiles.JSON),
                 seed, "gmm experiment " + name, data == null ? "bundled or generated data" : "data " + data);
         ExperimentRunner runner = new ExperimentRunner(report, out, ConsoleProgress.forConsole(), System.out);
