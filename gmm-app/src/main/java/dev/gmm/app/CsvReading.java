@@ -60,8 +60,7 @@ final class CsvReading {
                 List<String> rest = rows.dataset().featureNames().stream().filter(n -> !index.contains(n)).toList();
                 throw new IllegalArgumentException(file + ": column " + String.join(", ", quoted(index))
                         + " looks like a row index, not a feature; say which columns to fit: --columns "
-                        + (rest.isEmpty() ? "NAME,..." : String.join(",", rest))
-                        + (rows.hasHeader() ? "" : " (0-based indices)"));
+                        + (rest.isEmpty() ? "NAME,..." : String.join(",", rest)));
             }
         }
         return new Training(CsvFiles.matrix(file, rows, float32),
