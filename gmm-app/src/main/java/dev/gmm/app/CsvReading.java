@@ -1,8 +1,14 @@
 package dev.gmm.app;
 
 import dev.gmm.app.internal.CsvFiles;
+import dev.gmm.app.internal.FileChecks;
+import dev.gmm.app.internal.ModelColumns;
 import dev.gmm.core.DataMatrix;
+import dev.gmm.datasets.Csv;
 import dev.gmm.datasets.CsvOptions;
+import dev.gmm.datasets.CsvRows;
+import dev.gmm.datasets.RowIndexColumns;
+import dev.gmm.datasets.io.SavedModel;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
@@ -17,10 +23,12 @@ import java.util.List;
  */
 final class CsvReading {
     @Option(names = "--columns", split = ",", paramLabel = "NAME|INDEX",
-            description = "Feature columns by header name or 0-based index (default: every column).")
+            description = "Feature columns by header name or 0-based index (default: every column; for a model "
+                    + "with column names, the model's columns, found by name).")
     List<String> columns;
 
-    @Option(names = "--header", description = "The first row names the columns (default: detected).")
+    @Option(names = "--header", description = "The first row names the columns (default: detected: a first row "
+            + "without numbers is a header).")
     boolean header;
 
     @Option(names = "--no-header", description = "Every row is data (default: detected).")
@@ -30,8 +38,57 @@ final class CsvReading {
             description = "A missing cell: refuse the file (default), drop its row, or use the column mean.")
     String missing;
 
+    /** Data to fit, with the names of its columns (empty without a header) to store in the model. */
+    record Training(DataMatrix data, List<String> featureNames) {
+    }
+
+    /** Every chosen column of {@code file}. */
     DataMatrix read(Path file, boolean float32) throws IOException {
-        return CsvFiles.readMatrix(file, options(), float32);
+        return CsvFiles.matrix(file, rows(file, options()), float32);
+    }
+
+    /**
+     * Data to fit a model to. Without {@code --columns}, a column that looks like a row index is
+     * refused rather than fitted (README, "Row index columns"): a model fitted on it is wrong in
+     * every later prediction, and one flag says what to use instead.
+     */
+    Training readForFit(Path file, boolean float32) throws IOException {
+        CsvRows rows = rows(file, options());
+        if (columns == null || columns.isEmpty()) {
+            List<String> index = RowIndexColumns.find(rows);
+            if (!index.isEmpty()) {
+                List<String> rest = rows.dataset().featureNames().stream().filter(n -> !index.contains(n)).toList();
+                throw new IllegalArgumentException(file + ": column " + String.join(", ", quoted(index))
+                        + " looks like a row index, not a feature; say which columns to fit: --columns "
+                        + (rest.isEmpty() ? "NAME,..." : String.join(",", rest)));
+            }
+        }
+        return new Training(CsvFiles.matrix(file, rows, float32),
+                rows.hasHeader() ? rows.dataset().featureNames() : List.of());
+    }
+
+    /** The rows of {@code file} that feed {@code model}: its columns, found by name when both have names. */
+    CsvRows readForModel(Path file, SavedModel model) throws IOException {
+        CsvOptions o = options();
+        List<String> chosen = ModelColumns.choose(file, Csv.header(file, o), columns, model.featureNamesIn());
+        CsvRows rows = rows(file, chosen == null ? o : o.withColumns(chosen));
+        int cols = rows.dataset().data().cols();
+        if (cols != model.model().features()) {
+            throw new IllegalArgumentException(file + ": " + cols + " feature column" + (cols == 1 ? "" : "s")
+                    + " " + rows.dataset().featureNames() + " but the model has " + model.model().features()
+                    + " features" + (model.hasFeatureNames() ? " " + model.featureNamesIn() : "")
+                    + "; choose its columns with --columns");
+        }
+        return rows;
+    }
+
+    private static CsvRows rows(Path file, CsvOptions options) throws IOException {
+        FileChecks.requireInputFile(file, "--data");
+        return Csv.readRows(file, options);
+    }
+
+    private static List<String> quoted(List<String> names) {
+        return names.stream().map(n -> "\"" + n + "\"").toList();
     }
 
     CsvOptions options() {

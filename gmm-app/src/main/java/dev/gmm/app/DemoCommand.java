@@ -1,6 +1,7 @@
 package dev.gmm.app;
 
 import dev.gmm.app.internal.ConsoleProgress;
+import dev.gmm.app.internal.FileChecks;
 import dev.gmm.app.internal.IrisFit;
 import dev.gmm.app.internal.ModelFiles;
 import dev.gmm.app.internal.report.ExperimentRunner;
@@ -35,6 +36,7 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        FileChecks.requireOutputFolder(out, "--out");
         long started = System.nanoTime();
         IrisFit iris = IrisFit.run(seed);
         double irisSeconds = (System.nanoTime() - started) / 1e9;

@@ -2,6 +2,7 @@ package dev.gmm.app;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gmm.app.internal.CsvFiles;
+import dev.gmm.app.internal.FileChecks;
 import dev.gmm.app.internal.ModelFiles;
 import dev.gmm.core.DataMatrix;
 import dev.gmm.core.Plugins;
@@ -42,10 +43,11 @@ final class EvaluateCommand implements Callable<Integer> {
         if ((scores == null) != (truth == null)) {
             throw new IllegalArgumentException("--scores and --truth go together: pass both for anomaly metrics");
         }
+        FileChecks.requireOutputFile(out, "--out", data, labelsPred, labelsTrue, scores, truth);
         MetricInput input = new MetricInput(
                 data == null ? null : csv.read(data, false),
-                ints(labelsPred), ints(labelsTrue),
-                scores == null ? null : CsvFiles.readColumn(scores), ints(truth));
+                ints(labelsPred, "--labels-pred"), ints(labelsTrue, "--labels-true"),
+                scores == null ? null : CsvFiles.readColumn(scores, "--scores"), ints(truth, "--truth"));
         ObjectNode json = ModelFiles.JSON.createObjectNode();
         for (ClusterMetric metric : Plugins.all(ClusterMetric.class)) {
             if (metric.appliesTo(input)) {
@@ -56,11 +58,11 @@ final class EvaluateCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static int[] ints(Path file) throws IOException {
+    private static int[] ints(Path file, String flag) throws IOException {
         if (file == null) {
             return null;
         }
-        double[] v = CsvFiles.readColumn(file);
+        double[] v = CsvFiles.readColumn(file, flag);
         int[] out = new int[v.length];
         for (int i = 0; i < v.length; i++) {
             if (v[i] != Math.rint(v[i])) {

@@ -1,11 +1,13 @@
 package dev.gmm.app;
 
 import dev.gmm.app.internal.ConsoleProgress;
+import dev.gmm.app.internal.FileChecks;
 import dev.gmm.app.internal.ModelFiles;
 import dev.gmm.app.internal.report.ExperimentRunner;
 import dev.gmm.app.internal.report.StudyReport;
 import dev.gmm.core.Plugins;
 import dev.gmm.core.spi.Experiment;
+import dev.gmm.datasets.Ravdess;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -48,8 +50,14 @@ final class ExperimentCommand implements Callable<Integer> {
                     .stream().filter(Experiment::readsData).map(Experiment::name).toList()) + ")");
         }
         if (data != null && !Files.exists(data)) {
-            throw new java.nio.file.NoSuchFileException(data.toString(), null,
-                    "--data names nothing; give the data set's file or directory");
+            throw new IllegalArgumentException("--data " + data + ": no such file or folder; give the data set's file "
+                    + "or folder");
+        }
+        FileChecks.requireOutputFolder(out, "--out");
+        if (data != null && name.equals("audio-emotions")) {
+            // Checked here, before features are extracted: the experiment skips badly named files and
+            // would only find out that none is left far from the cause.
+            Ravdess.requireNamedRecordings(data);
         }
         StudyReport report = ReportHeader.describe(new StudyReport(out, "gmm experiment " + name, ModelFiles.JSON),
                 seed, "gmm experiment " + name, data == null ? "bundled or generated data" : "data " + data);

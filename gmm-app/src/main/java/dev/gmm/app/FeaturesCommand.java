@@ -2,6 +2,7 @@ package dev.gmm.app;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gmm.app.internal.ConsoleProgress;
+import dev.gmm.app.internal.FileChecks;
 import dev.gmm.app.internal.ModelFiles;
 import dev.gmm.audio.FeatureExtractors;
 import dev.gmm.audio.FeatureTable;
@@ -29,6 +30,7 @@ final class FeaturesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         FeatureExtractor fx = FeatureExtractors.find(extractor);
+        FileChecks.requireOutputFile(out, "--out", audio);
         if (!Files.exists(audio)) {
             throw new java.io.FileNotFoundException(audio + " does not exist: pass a WAV file or a directory of them");
         }

@@ -2,12 +2,14 @@ package dev.gmm.app;
 
 import dev.gmm.app.internal.ConsoleProgress;
 import dev.gmm.app.internal.CsvFiles;
+import dev.gmm.app.internal.FileChecks;
 import dev.gmm.app.internal.IterationProgress;
 import dev.gmm.app.internal.ModelFiles;
 import dev.gmm.core.DataMatrix;
 import dev.gmm.core.GaussianMixture;
 import dev.gmm.core.GaussianMixtureModel;
 import dev.gmm.core.ProgressListener;
+import dev.gmm.datasets.io.SavedModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -53,7 +55,13 @@ final class FitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        DataMatrix x = csv.read(data, float32);
+        if (threads < 0) {
+            throw new IllegalArgumentException("--threads " + threads + " is negative; give a number of worker threads "
+                    + "(1 or more), or 0 for all cores");
+        }
+        FileChecks.requireOutputFile(out, "--out", data, initFrom, sampleWeights);
+        CsvReading.Training training = csv.readForFit(data, float32);
+        DataMatrix x = training.data();
         GaussianMixture.Builder builder = GaussianMixture.builder().components(components).covarianceType(covariance)
                 .initMethod(init).nInit(nInit).maxIter(maxIter).tol(tol).regCovar(regCovar).seed(seed);
         if (threads > 0) {
@@ -67,7 +75,7 @@ final class FitCommand implements Callable<Integer> {
                 case ModelFiles.Start.Model m -> warmStart = m.model();
             }
         }
-        double[] weights = sampleWeights == null ? null : CsvFiles.readColumn(sampleWeights);
+        double[] weights = sampleWeights == null ? null : CsvFiles.readColumn(sampleWeights, "--sample-weights");
         ProgressListener bar = ConsoleProgress.forConsole();
         IterationProgress iterations = new IterationProgress(bar, nInit, maxIter);
         builder.listener(iterations);
@@ -79,7 +87,7 @@ final class FitCommand implements Callable<Integer> {
         } finally {
             iterations.done();
         }
-        ModelFiles.write(model, out);
+        ModelFiles.write(new SavedModel(model, training.featureNames()), out);
         System.out.println(String.format(Locale.ROOT, "fit: %d iterations, converged=%s, lower bound %s, BIC %s -> %s",
                 model.report().iterations(), model.report().converged(), model.report().lowerBound(), model.bic(x), out));
         return 0;

@@ -54,15 +54,16 @@ public final class Main implements Runnable {
             return USAGE_ERROR;
         });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            report(commandLine.getErr(), e, verbose);
-            return isUserMistake(e) ? USAGE_ERROR : 1;
+            Throwable explained = FileErrors.explain(e);
+            report(commandLine.getErr(), explained, verbose);
+            return isUserMistake(e) || explained != e ? USAGE_ERROR : 1;
         });
         try {
             return cli.execute(args);
         } catch (OutOfMemoryError e) {
-            report(new PrintWriter(System.err, true), new IllegalStateException("out of memory: give the JVM more heap "
-                    + "(e.g. GMM_JAVA_OPTS=-Xmx16g ./gmm ...) or use less data (--float32 halves it)", e), verbose);
-            return 1;
+            // Too much data for the heap is the user's to fix (more heap, less data), like any other input.
+            report(new PrintWriter(System.err, true), FileErrors.outOfMemory(e), verbose);
+            return USAGE_ERROR;
         } catch (Error e) {
             // picocli lets Errors through; a user still gets one line (the trace with --verbose).
             report(new PrintWriter(System.err, true), new IllegalStateException("internal error: " + e

@@ -1,8 +1,9 @@
 package dev.gmm.app;
 
+import dev.gmm.app.internal.FileChecks;
 import dev.gmm.app.internal.ModelFiles;
-import dev.gmm.core.DataMatrix;
-import dev.gmm.core.GaussianMixtureModel;
+import dev.gmm.datasets.CsvRows;
+import dev.gmm.datasets.io.SavedModel;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -18,11 +19,17 @@ final class ModelAndData {
     @Mixin
     CsvReading csv = new CsvReading();
 
-    GaussianMixtureModel readModel() throws IOException {
-        return ModelFiles.read(model);
+    SavedModel readModel() throws IOException {
+        return ModelFiles.read(model, "--model");
     }
 
-    DataMatrix readData() throws IOException {
-        return csv.read(data, false);
+    /** The data's rows, in the model's columns (by name when both have names). */
+    CsvRows readData(SavedModel m) throws IOException {
+        return csv.readForModel(data, m);
+    }
+
+    /** Fails before any work when {@code out} cannot be written or is one of the inputs. */
+    void checkOutput(Path out) throws IOException {
+        FileChecks.requireOutputFile(out, "--out", model, data);
     }
 }

@@ -1,10 +1,11 @@
 package dev.gmm.app;
 
+import dev.gmm.datasets.io.AtomicFiles;
+
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Writes a command's result to a file, or to stdout when no file is given. */
+/** Writes a command's result to a file (all at once, see {@link AtomicFiles}), or to stdout when no file is given. */
 final class Output {
     private Output() {
     }
@@ -14,7 +15,7 @@ final class Output {
             System.out.print(text);
             System.out.flush();
         } else {
-            Files.writeString(out, text);
+            AtomicFiles.writeString(out, text);
         }
     }
 }

@@ -1,8 +1,11 @@
 package dev.gmm.app;
 
 import dev.gmm.app.internal.CsvFiles;
+import dev.gmm.app.internal.FileChecks;
+import dev.gmm.app.internal.FiniteOutputs;
 import dev.gmm.app.internal.ModelFiles;
 import dev.gmm.core.GaussianMixtureModel;
+import dev.gmm.datasets.io.SavedModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -26,9 +29,18 @@ final class SampleCommand implements Callable<Integer> {
         if (n < 1) {
             throw new IllegalArgumentException("--n " + n + ": give at least 1 sample");
         }
-        GaussianMixtureModel m = ModelFiles.read(model);
+        FileChecks.requireOutputFile(out, "--out", model);
+        SavedModel saved = ModelFiles.read(model, "--model");
+        GaussianMixtureModel m = saved.model();
         GaussianMixtureModel.Sample s = m.sample(n, seed);
-        CsvFiles.writeMatrix(out, s.data(), CsvFiles.columnNames("x", m.features()));
+        for (double[] row : s.data().toArray()) {
+            for (double v : row) {
+                FiniteOutputs.require(v, "a drawn sample", "model file " + model);
+            }
+        }
+        // Columns named as the training data's, so the samples can be fed back (to score, predict) by name.
+        CsvFiles.writeMatrix(out, s.data(), saved.hasFeatureNames() ? saved.featureNamesIn()
+                : CsvFiles.columnNames("x", m.features()));
         return 0;
     }
 }

@@ -1,9 +1,11 @@
 package dev.gmm.app;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.gmm.app.internal.FiniteOutputs;
 import dev.gmm.app.internal.ModelFiles;
 import dev.gmm.core.DataMatrix;
 import dev.gmm.core.GaussianMixtureModel;
+import dev.gmm.datasets.io.SavedModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -22,13 +24,16 @@ final class ScoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        GaussianMixtureModel m = input.readModel();
-        DataMatrix x = input.readData();
+        input.checkOutput(out);
+        SavedModel saved = input.readModel();
+        GaussianMixtureModel m = saved.model();
+        DataMatrix x = input.readData(saved).dataset().data();
+        String source = input.data.toString();
         ObjectNode json = ModelFiles.JSON.createObjectNode();
         json.put("n_samples", x.rows());
-        json.put("mean_log_likelihood", m.score(x));
-        json.put("bic", m.bic(x));
-        json.put("aic", m.aic(x));
+        json.put("mean_log_likelihood", FiniteOutputs.require(m.score(x), "the mean log-likelihood", source));
+        json.put("bic", FiniteOutputs.require(m.bic(x), "bic", source));
+        json.put("aic", FiniteOutputs.require(m.aic(x), "aic", source));
         Output.write(out, ModelFiles.JSON.writeValueAsString(json) + System.lineSeparator());
         return 0;
     }

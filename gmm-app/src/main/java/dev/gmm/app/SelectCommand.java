@@ -3,12 +3,15 @@ package dev.gmm.app;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gmm.app.internal.ConsoleProgress;
+import dev.gmm.app.internal.FileChecks;
 import dev.gmm.app.internal.ModelFiles;
 import dev.gmm.app.internal.SelectionChart;
 import dev.gmm.app.internal.report.PlotFiles;
 import dev.gmm.core.DataMatrix;
 import dev.gmm.core.Plugins;
 import dev.gmm.core.spi.CovarianceModel;
+import dev.gmm.datasets.io.AtomicFiles;
+import dev.gmm.datasets.io.SavedModel;
 import dev.gmm.metrics.ModelSelection;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,7 +42,11 @@ final class SelectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        DataMatrix x = csv.read(data, false);
+        if (out != null) {
+            FileChecks.requireOutputFolder(out, "--out");
+        }
+        CsvReading.Training training = csv.readForFit(data, false);
+        DataMatrix x = training.data();
         String[] types = covariance.equals("all")
                 ? Plugins.names(CovarianceModel.class).toArray(String[]::new) : covariance.split(",");
         ModelSelection.Result result = ModelSelection.builder()
@@ -73,8 +80,8 @@ final class SelectCommand implements Callable<Integer> {
             Output.write(null, text);
         } else {
             Files.createDirectories(out);
-            Files.writeString(out.resolve("selection.json"), text);
-            ModelFiles.write(result.best(), out.resolve("best-model.json"));
+            AtomicFiles.writeString(out.resolve("selection.json"), text);
+            ModelFiles.write(new SavedModel(result.best(), training.featureNames()), out.resolve("best-model.json"));
             for (String plotted : new String[] {"bic", "aic"}) {
                 PlotFiles.writePng(SelectionChart.of(result, plotted), out.resolve(plotted + ".png"));
             }

@@ -4,7 +4,6 @@ import dev.gmm.core.DataMatrix;
 import dev.gmm.core.spi.Dataset;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -125,7 +124,7 @@ public final class Cifar10 {
         if (meta == null || !Files.isRegularFile(meta)) {
             return CLASSES;
         }
-        List<String> lines = Files.readAllLines(meta, StandardCharsets.UTF_8).stream()
+        List<String> lines = Csv.lines(meta).stream()
                 .map(String::strip).filter(l -> !l.isEmpty()).toList();
         if (lines.size() != 10) {
             throw new IOException(meta + " has " + lines.size() + " class names; expected 10, one per line");

@@ -19,12 +19,27 @@ final class CifarPngFolder {
     private CifarPngFolder() {
     }
 
+    /**
+     * A header such as Kaggle's {@code id,label}: no cell is a number and the first is not an image
+     * file name. Anything else on the first line is data, so a mistyped class there is an error
+     * naming the line rather than a row silently dropped as if it were a header.
+     */
+    private static boolean isHeader(String[] cells) {
+        for (String cell : cells) {
+            if (Csv.isNumber(cell.strip())) {
+                return false;
+            }
+        }
+        return !cells[0].strip().toLowerCase().endsWith(".png");
+    }
+
     /** The images listed by {@code csv}, in its order, as rows named by {@code features}. */
     static Dataset read(Path folder, Path csv, List<String> features) throws IOException {
         List<String> lines = Csv.lines(csv);
         List<String> files = new ArrayList<>();
         List<Integer> labelList = new ArrayList<>();
         List<Integer> lineNumbers = new ArrayList<>();
+        boolean seenLine = false;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
             if (line.isEmpty()) {
@@ -36,8 +51,10 @@ final class CifarPngFolder {
                         + cells.length + " in \"" + line + "\"");
             }
             int label = classIndex(cells[1].strip());
-            if (label < 0 && files.isEmpty()) {
-                continue; // a header line such as "id,label"
+            boolean firstLine = !seenLine;
+            seenLine = true;
+            if (label < 0 && firstLine && isHeader(cells)) {
+                continue;
             }
             if (label < 0) {
                 throw new IOException(csv + " line " + (i + 1) + ": class \"" + cells[1].strip() + "\" is neither one of "

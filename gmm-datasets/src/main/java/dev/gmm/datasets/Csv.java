@@ -2,6 +2,7 @@ package dev.gmm.datasets;
 
 import dev.gmm.core.DataMatrix;
 import dev.gmm.core.spi.Dataset;
+import dev.gmm.datasets.io.AtomicFiles;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -38,6 +39,17 @@ public final class Csv {
      *                     not a number, an empty file), naming the file, line and column
      */
     public static Dataset read(Path file, CsvOptions options) throws IOException {
+        return readRows(file, options).dataset();
+    }
+
+    /**
+     * Reads a CSV file as {@link #read(Path, CsvOptions)} does, and says where each row came from:
+     * its line in the file and its index among the file's data rows, so that a caller that dropped
+     * rows with missing values can still line its output up with the input.
+     *
+     * @throws IOException as {@link #read(Path, CsvOptions)}
+     */
+    public static CsvRows readRows(Path file, CsvOptions options) throws IOException {
         List<String> lines = lines(file);
         List<Integer> lineNumbers = new ArrayList<>();
         List<String> rowsText = new ArrayList<>();
@@ -59,7 +71,7 @@ public final class Csv {
         boolean header = switch (options.header()) {
             case YES -> true;
             case NO -> false;
-            case AUTO -> looksLikeHeader(rows);
+            case AUTO -> isHeader(rows.getFirst());
         };
         List<String> names = new ArrayList<>();
         for (int c = 0; c < width; c++) {
@@ -95,6 +107,8 @@ public final class Csv {
         int d = featureCols.size();
         List<double[]> values = new ArrayList<>();
         List<String> labelText = new ArrayList<>();
+        List<Integer> keptLines = new ArrayList<>();
+        List<Integer> keptRows = new ArrayList<>();
         for (int r = first; r < rows.size(); r++) {
             String[] cells = rows.get(r);
             double[] v = new double[d];
@@ -105,12 +119,13 @@ public final class Csv {
                 if (isMissing(cell)) {
                     if (options.missing() == CsvOptions.MissingValues.ERROR) {
                         throw new IOException(file + " line " + lineNumbers.get(r) + " column " + (c + 1) + " ("
-                                + names.get(c) + "): missing value \"" + cell + "\"; choose DROP_ROWS or "
-                                + "IMPUTE_MEAN to accept missing values");
+                                + names.get(c) + "): missing value \"" + cell + "\"; to accept missing values "
+                                + "pass --missing drop (leave the row out) or --missing mean (use the column mean); "
+                                + "in Java, CsvOptions.withMissing");
                     }
                     v[j] = Double.NaN;
                     missingHere = true;
-                } else if (isNumber(cell)) {
+                } else if (isDecimal(cell)) {
                     v[j] = Double.parseDouble(cell);
                     if (!Double.isFinite(v[j])) {
                         throw new IOException(file + " line " + lineNumbers.get(r) + " column " + (c + 1) + " ("
@@ -118,16 +133,14 @@ public final class Csv {
                                 + " (write a missing value as an empty cell, NA or ?)");
                     }
                 } else {
-                    throw new IOException(file + " line " + lineNumbers.get(r) + " column " + (c + 1) + " ("
-                            + names.get(c) + "): \"" + cell + "\" is not a number; expected a number (choose the "
-                            + "feature columns, or make this column the label column)");
+                    throw notANumber(file, lineNumbers.get(r), c, names.get(c), cell, r == 0);
                 }
             }
             if (label >= 0 && isMissing(cells[label])) {
                 if (options.missing() != CsvOptions.MissingValues.DROP_ROWS) {
                     throw new IOException(file + " line " + lineNumbers.get(r) + " column " + (label + 1) + " ("
                             + names.get(label) + "): the label is missing; a label cannot be imputed, so give every "
-                            + "row one or choose DROP_ROWS");
+                            + "row one or pass --missing drop (CsvOptions.MissingValues.DROP_ROWS in Java)");
                 }
                 missingHere = true;
             }
@@ -135,12 +148,14 @@ public final class Csv {
                 continue;
             }
             values.add(v);
+            keptLines.add(lineNumbers.get(r));
+            keptRows.add(r - first);
             if (label >= 0) {
                 labelText.add(cells[label]);
             }
         }
         if (values.isEmpty()) {
-            throw new IOException(file + ": every row has a missing value, so DROP_ROWS left nothing");
+            throw new IOException(file + ": every row has a missing value, so --missing drop left nothing");
         }
         if (options.missing() == CsvOptions.MissingValues.IMPUTE_MEAN) {
             imputeMeans(values, d, file, names, featureCols);
@@ -157,7 +172,60 @@ public final class Csv {
         }
         List<String> featureNames = featureCols.stream().map(names::get).toList();
         String name = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
-        return new Dataset(name, DataMatrix.of(values.toArray(double[][]::new)), labels, featureNames, labelNames);
+        Dataset dataset = new Dataset(name, DataMatrix.of(values.toArray(double[][]::new)), labels, featureNames,
+                labelNames);
+        return new CsvRows(dataset, header ? List.copyOf(names) : List.of(),
+                keptLines.stream().mapToInt(Integer::intValue).toArray(),
+                keptRows.stream().mapToInt(Integer::intValue).toArray(), rows.size() - first);
+    }
+
+    /**
+     * The column names of a CSV file's header, or an empty list when its first row is data: only
+     * the first line is read, so a caller can choose columns by name before reading a large file.
+     *
+     * @throws IOException when the file cannot be read or its first line is not UTF-8 text
+     */
+    public static List<String> header(Path file, CsvOptions options) throws IOException {
+        if (options.header() == CsvOptions.Header.NO) {
+            return List.of();
+        }
+        String firstLine = null;
+        int lineNumber = 0;
+        try (var reader = new java.io.BufferedReader(new java.io.InputStreamReader(Files.newInputStream(file),
+                StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)))) {
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                lineNumber++;
+                if (!line.isBlank()) {
+                    firstLine = line.startsWith("\uFEFF") ? line.substring(1) : line;
+                    break;
+                }
+            }
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new IOException(file + " is not UTF-8 text; expected a UTF-8 (or ASCII) CSV file", e);
+        }
+        if (firstLine == null) {
+            return List.of();
+        }
+        char delimiter = options.delimiter() != null ? options.delimiter() : detectDelimiter(firstLine);
+        String[] first = cells(firstLine, delimiter, file, lineNumber);
+        return options.header() == CsvOptions.Header.YES || isHeader(first) ? List.of(first) : List.of();
+    }
+
+    private static IOException notANumber(Path file, int line, int column, String name, String cell,
+                                          boolean firstRow) {
+        String where = file + " line " + line + " column " + (column + 1) + " (" + name + "): \"" + cell + "\" ";
+        if (isNumber(cell)) {
+            return new IOException(where + "is not a decimal number; write numbers in decimal such as 8.0 or 1e-3 "
+                    + "(hexadecimal floats, Infinity and type suffixes like 1.0f are not read)");
+        }
+        if (firstRow) {
+            return new IOException(where + "is not a number, and the line mixes numbers and text, so it is not "
+                    + "taken for a header (a header has no numbers): fix the cell, or pass --header if the line "
+                    + "names the columns");
+        }
+        return new IOException(where + "is not a number; expected a number (choose the feature columns with "
+                + "--columns, or make this column the label column)");
     }
 
     /**
@@ -172,8 +240,8 @@ public final class Csv {
         CharBuffer out = CharBuffer.allocate(bytes.length);
         CoderResult result = decoder.decode(in, out, true);
         if (result.isError()) {
-            throw new IOException(file + " byte offset " + in.position() + ": not UTF-8 text; expected a UTF-8 "
-                    + "(or ASCII) CSV file");
+            throw new IOException(file + " byte offset " + in.position() + ": not UTF-8 text; expected UTF-8 (or "
+                    + "ASCII) text");
         }
         decoder.flush(out);
         String text = out.flip().toString();
@@ -236,22 +304,20 @@ public final class Csv {
     }
 
     /**
-     * A first row is a header when every cell is text, or when one of its text cells sits above a
-     * number: then "1,2,setosa" over "3,4,versicolor" is data with a text label column, while
-     * "x,y,species" over "1,2,setosa" is a header.
+     * A first row is a header when none of its cells is a number and at least one is text. A row that
+     * mixes numbers and text is data (its text cell is then refused, naming line and cell), so a
+     * typo in the first row is never dropped as if it were a header; an empty cell is allowed, as
+     * in the header R's write.csv gives its row names ({@code "","x","y"}).
      */
-    private static boolean looksLikeHeader(List<String[]> rows) {
-        String[] first = rows.getFirst();
-        boolean allText = true;
-        boolean textOverNumber = false;
-        for (int c = 0; c < first.length; c++) {
-            boolean text = !isMissing(first[c]) && !isNumber(first[c]);
-            allText &= text;
-            if (text && rows.size() > 1 && c < rows.get(1).length && isNumber(rows.get(1)[c])) {
-                textOverNumber = true;
+    private static boolean isHeader(String[] first) {
+        boolean anyText = false;
+        for (String cell : first) {
+            if (isNumber(cell)) {
+                return false;
             }
+            anyText |= !isMissing(cell);
         }
-        return allText || textOverNumber;
+        return anyText;
     }
 
     private static String printable(char delimiter) {
@@ -324,14 +390,27 @@ public final class Csv {
         return cell.isEmpty() || cell.equals("?") || cell.equalsIgnoreCase("NA") || cell.equalsIgnoreCase("NaN");
     }
 
-    private static boolean isNumber(String cell) {
+    /** Anything Java reads as a double: decimal, hexadecimal, Infinity, with a type suffix. */
+    static boolean isNumber(String cell) {
         try {
             Double.parseDouble(cell);
-            return !cell.endsWith("d") && !cell.endsWith("D") && !cell.endsWith("f") && !cell.endsWith("F");
+            return true;
         } catch (NumberFormatException e) {
             return false;
         }
     }
+
+    /**
+     * A decimal number as CSV writers produce them ({@code -1.5}, {@code .5}, {@code 3e-7}); Java's
+     * hexadecimal floats ({@code 0x1p3}), {@code Infinity} and suffixes ({@code 1.0f}) are refused,
+     * since in a data file they are far more likely a mistake than a value.
+     */
+    static boolean isDecimal(String cell) {
+        return DECIMAL.matcher(cell).matches();
+    }
+
+    private static final java.util.regex.Pattern DECIMAL =
+            java.util.regex.Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
 
     /** Writes a matrix as comma-separated numbers (shortest round-tripping form), with an optional header. */
     public static void writeMatrix(Path file, DataMatrix data, List<String> header) throws IOException {
@@ -352,7 +431,7 @@ public final class Csv {
             }
             sb.append('\n');
         }
-        Files.writeString(file, sb, StandardCharsets.UTF_8);
+        AtomicFiles.writeString(file, sb);
     }
 
     /** Writes one integer per line (e.g. labels). */
@@ -361,7 +440,7 @@ public final class Csv {
         for (int v : values) {
             sb.append(v).append('\n');
         }
-        Files.writeString(file, sb, StandardCharsets.UTF_8);
+        AtomicFiles.writeString(file, sb);
     }
 
     /** Reads one integer per line (blank lines skipped). */
@@ -397,7 +476,7 @@ public final class Csv {
             if (s.isEmpty()) {
                 continue;
             }
-            if (!isNumber(s) || !Double.isFinite(Double.parseDouble(s))) {
+            if (!isDecimal(s) || !Double.isFinite(Double.parseDouble(s))) {
                 throw new IOException(file + " line " + (i + 1) + ": \"" + s + "\" is not a finite number; expected "
                         + "one number per line");
             }

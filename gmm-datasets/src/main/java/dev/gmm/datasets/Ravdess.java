@@ -116,6 +116,37 @@ public final class Ravdess {
     }
 
     /**
+     * Fails unless {@code root} is a folder holding at least one {@code .wav} file with a RAVDESS name
+     * (files with other names are allowed beside them): a pipeline that skips badly named files would
+     * otherwise find nothing to work on and fail far from the cause.
+     *
+     * @throws IOException naming the folder and what the names should look like
+     */
+    public static void requireNamedRecordings(Path root) throws IOException {
+        if (!Files.isDirectory(root)) {
+            throw new IOException(root + " is not a folder: give the RAVDESS root (holding Actor_01, ...)");
+        }
+        try (Stream<Path> files = Files.walk(root)) {
+            boolean any = files.filter(Files::isRegularFile)
+                    .filter(f -> f.getFileName().toString().toLowerCase().endsWith(".wav"))
+                    .anyMatch(Ravdess::hasRavdessName);
+            if (!any) {
+                throw new IOException("no RAVDESS-named .wav files in " + root + "; names look like "
+                        + "03-01-05-01-02-01-12.wav (modality-channel-emotion-intensity-statement-repetition-actor)");
+            }
+        }
+    }
+
+    private static boolean hasRavdessName(Path file) {
+        try {
+            parse(file);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /**
      * The recordings under {@code root} matching {@code pattern} (see {@link #scan}) as a data set of
      * their file-name fields — the index of the corpus, not its audio (gmm-audio turns the files into
      * features). One row per recording, in path order; columns {@link #COLUMNS}: the seven fields as

@@ -96,4 +96,22 @@ class Cifar10Test {
         Files.writeString(dir.resolve("trainLabels.csv"), "small,cat\n");
         assertThatThrownBy(() -> Cifar10.readPngFolder(dir)).hasMessageContaining("16 x 32");
     }
+
+    @Test
+    void aMistypedClassOnTheFirstLineOfTheLabelsCsvIsAnErrorNotAHeader() throws IOException {
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(32, 32, java.awt.image.BufferedImage.TYPE_INT_RGB),
+                "png", dir.resolve("1.png").toFile());
+        Files.writeString(dir.resolve("trainLabels.csv"), "1.png,frgo\n1.png,frog\n");
+        assertThatThrownBy(() -> Cifar10.readPngFolder(dir)).hasMessageContaining("line 1").hasMessageContaining("frgo");
+        Files.writeString(dir.resolve("trainLabels.csv"), "1,frgo\n1,frog\n");
+        assertThatThrownBy(() -> Cifar10.readPngFolder(dir)).hasMessageContaining("line 1").hasMessageContaining("frgo");
+    }
+
+    @Test
+    void aMetaFileThatIsNotUtf8IsNamedWithTheProblem() throws IOException {
+        Files.write(dir.resolve("data_batch_1.bin"), new byte[3073]);
+        Files.write(dir.resolve("batches.meta.txt"), new byte[] {'c', 'a', (byte) 0xE9, '\n'});
+        assertThatThrownBy(() -> Cifar10.read(dir)).hasMessageContaining("batches.meta.txt")
+                .hasMessageContaining("not UTF-8");
+    }
 }

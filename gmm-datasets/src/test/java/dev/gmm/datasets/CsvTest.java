@@ -125,6 +125,68 @@ class CsvTest {
         assertThatThrownBy(() -> Csv.read(p)).isInstanceOf(IOException.class).hasMessageContaining("byte offset 6")
                 .hasMessageContaining("UTF-8");
         assertThatThrownBy(() -> Csv.read(file("inf.csv", "a,b\n1,Infinity\n"))).hasMessageContaining("line 2 column 2")
+                .hasMessageContaining("not a decimal number");
+        assertThatThrownBy(() -> Csv.read(file("big.csv", "a,b\n1,1e400\n"))).hasMessageContaining("line 2 column 2")
                 .hasMessageContaining("not a finite number");
+    }
+
+    @Test
+    void aFirstRowMixingNumbersAndTextIsAnErrorNamingTheCellNotADroppedHeader() throws IOException {
+        StringBuilder text = new StringBuilder("1.0,abc,3.0\n");
+        for (int i = 0; i < 300; i++) {
+            text.append(i).append(".5,2,3\n");
+        }
+        Path p = file("typo.csv", text.toString());
+        assertThatThrownBy(() -> Csv.read(p)).hasMessageContaining("typo.csv line 1 column 2")
+                .hasMessageContaining("\"abc\"").hasMessageContaining("not taken for a header");
+        assertThat(Csv.read(p, CsvOptions.defaults().withHeader(CsvOptions.Header.YES)).data().rows()).isEqualTo(300);
+    }
+
+    @Test
+    void aHeaderIsARowWithoutNumbersEvenWithAnEmptyRowNamesCell() throws IOException {
+        CsvRows rows = Csv.readRows(file("r.csv", "\"\",eruptions,waiting\n1,3.6,79\n2,1.8,54\n"), CsvOptions.defaults());
+        assertThat(rows.header()).containsExactly("", "eruptions", "waiting");
+        assertThat(rows.dataset().data().rows()).isEqualTo(2);
+        assertThat(Csv.header(file("h.csv", "\n\na;b\n1;2\n"), CsvOptions.defaults())).containsExactly("a", "b");
+        assertThat(Csv.header(file("n.csv", "1,2\n"), CsvOptions.defaults())).isEmpty();
+    }
+
+    @Test
+    void hexadecimalFloatsInfinityAndSuffixesAreRefusedAsNotDecimal() throws IOException {
+        for (String cell : List.of("0x1p3", "Infinity", "1.0f", "2d")) {
+            Path p = file("x.csv", "a,b\n1,2\n3," + cell + "\n");
+            assertThatThrownBy(() -> Csv.read(p)).as(cell).hasMessageContaining("x.csv line 3 column 2")
+                    .hasMessageContaining("not a decimal number");
+        }
+        assertThat(Csv.read(file("ok.csv", "a\n-1.5\n.5\n+3e-7\n7.\n")).data().toArray())
+                .isDeepEqualTo(new double[][] {{-1.5}, {0.5}, {3e-7}, {7}});
+        assertThatThrownBy(() -> Csv.readDoubles(file("w.csv", "1\n0x1p3\n"))).hasMessageContaining("line 2");
+    }
+
+    @Test
+    void droppedRowsLeaveGapsInTheRowIndicesSoOutputsCanLineUp() throws IOException {
+        CsvRows rows = Csv.readRows(file("m.csv", "a,b\n1,2\n,4\n\n3,5\n"),
+                CsvOptions.defaults().withMissing(CsvOptions.MissingValues.DROP_ROWS));
+        assertThat(rows.dataRows()).isEqualTo(3);
+        assertThat(rows.dataRowIndices()).containsExactly(0, 2);
+        assertThat(rows.lineNumbers()).containsExactly(2, 5);
+        assertThat(rows.droppedRows()).isTrue();
+    }
+
+    @Test
+    void theMissingValueHintNamesTheCommandLineFlag() throws IOException {
+        assertThatThrownBy(() -> Csv.read(file("m.csv", "a\n1\nNA\n"))).hasMessageContaining("--missing drop")
+                .hasMessageContaining("--missing mean");
+    }
+
+    @Test
+    void rowIndexColumnsAreFoundByNameOrByCountingTheRows() throws IOException {
+        CsvRows named = Csv.readRows(file("f.csv", "rownames,eruptions,waiting\n7,3.6,79\n3,1.8,54\n"),
+                CsvOptions.defaults());
+        assertThat(RowIndexColumns.find(named)).containsExactly("rownames");
+        CsvRows counted = Csv.readRows(file("c.csv", "0,3.6,1\n1,1.8,2\n2,3.3,3\n3,2.2,4\n"), CsvOptions.defaults());
+        assertThat(RowIndexColumns.find(counted)).containsExactly("column0", "column2");
+        CsvRows plain = Csv.readRows(file("p.csv", "x,y\n1,3.6\n2,1.8\n4,3.3\n"), CsvOptions.defaults());
+        assertThat(RowIndexColumns.find(plain)).isEmpty();
     }
 }

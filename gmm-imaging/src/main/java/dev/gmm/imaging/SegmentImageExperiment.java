@@ -43,6 +43,13 @@ public final class SegmentImageExperiment implements Experiment {
             pixels = PixelMatrix.fromImage(image, encoding);
             original = image.getRGB(0, 0, pixels.width(), pixels.height(), null, 0, pixels.width());
             source = context.data().getFileName().toString();
+            // K-Means (Smile) cannot run fewer than 2 clusters; say why in the image's terms before it is reached.
+            if (Segmenter.distinctRows(pixels.data(), 2) < 2) {
+                int n = pixels.width() * pixels.height();
+                throw new IllegalArgumentException(source + " (" + pixels.width() + "x" + pixels.height() + ") has "
+                        + (n < 2 ? "only 1 pixel" : "a single colour") + ": too few pixels for K clusters (K in " + ks
+                        + "); segment an image with at least 2 distinct pixel colours");
+            }
         } else {
             int w = 240;
             int h = 160;

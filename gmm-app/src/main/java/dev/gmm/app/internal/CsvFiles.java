@@ -2,7 +2,7 @@ package dev.gmm.app.internal;
 
 import dev.gmm.core.DataMatrix;
 import dev.gmm.datasets.Csv;
-import dev.gmm.datasets.CsvOptions;
+import dev.gmm.datasets.CsvRows;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -17,19 +17,31 @@ public final class CsvFiles {
     private CsvFiles() {
     }
 
-    /** A numeric CSV file as a matrix (float32 storage when asked). */
-    public static DataMatrix readMatrix(Path file, boolean float32) throws IOException {
-        return readMatrix(file, CsvOptions.defaults(), float32);
+    /**
+     * The rows read from a CSV file as a matrix, in float32 storage when asked; a value too large for
+     * a float is an error naming its line and value (a float would hold it as Infinity).
+     */
+    public static DataMatrix matrix(Path file, CsvRows rows, boolean float32) throws IOException {
+        DataMatrix m = rows.dataset().data();
+        if (!float32) {
+            return m;
+        }
+        for (int r = 0; r < m.rows(); r++) {
+            for (int c = 0; c < m.cols(); c++) {
+                double v = m.get(r, c);
+                if (Math.abs(v) > Float.MAX_VALUE) {
+                    throw new IOException(file + " line " + rows.lineNumbers()[r] + " column "
+                            + rows.dataset().featureNames().get(c) + ": " + v + " overflows float32 (largest "
+                            + Float.MAX_VALUE + "); drop --float32 or rescale the column");
+                }
+            }
+        }
+        return m.toFloat32();
     }
 
-    /** The chosen columns of a CSV file as a matrix (float32 storage when asked). */
-    public static DataMatrix readMatrix(Path file, CsvOptions options, boolean float32) throws IOException {
-        DataMatrix m = Csv.read(file, options).data();
-        return float32 ? m.toFloat32() : m;
-    }
-
-    /** One number per line (sample weights, scores, labels). */
-    public static double[] readColumn(Path file) throws IOException {
+    /** One number per line (sample weights, scores, labels), from a file given by {@code flag}. */
+    public static double[] readColumn(Path file, String flag) throws IOException {
+        FileChecks.requireInputFile(file, flag);
         return Csv.readDoubles(file);
     }
 
@@ -38,26 +50,14 @@ public final class CsvFiles {
         Csv.writeMatrix(file, m, header);
     }
 
-    /** A matrix as CSV text with a header line. */
-    public static String formatMatrix(DataMatrix m, List<String> header) {
-        StringBuilder sb = new StringBuilder(String.join(",", header)).append('\n');
-        for (int r = 0; r < m.rows(); r++) {
-            for (int c = 0; c < m.cols(); c++) {
-                if (c > 0) {
-                    sb.append(',');
-                }
-                sb.append(m.get(r, c));
-            }
-            sb.append('\n');
-        }
-        return sb.toString();
-    }
-
-    /** Integers one per line. */
-    public static String formatInts(int[] values) {
+    /** One row of numbers, comma-separated, in their shortest round-tripping form. */
+    public static String formatRow(double[] row) {
         StringBuilder sb = new StringBuilder();
-        for (int v : values) {
-            sb.append(v).append('\n');
+        for (int c = 0; c < row.length; c++) {
+            if (c > 0) {
+                sb.append(',');
+            }
+            sb.append(row[c]);
         }
         return sb.toString();
     }

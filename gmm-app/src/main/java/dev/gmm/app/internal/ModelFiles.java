@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gmm.core.GaussianMixtureModel;
 import dev.gmm.core.ShapedArray;
 import dev.gmm.datasets.io.ModelJson;
+import dev.gmm.datasets.io.SavedModel;
 import dev.gmm.datasets.io.StartParameters;
 
 import java.io.IOException;
@@ -32,11 +33,13 @@ public final class ModelFiles {
         }
     }
 
-    public static GaussianMixtureModel read(Path file) throws IOException {
-        return ModelJson.read(file);
+    /** The model file given by {@code flag}, with its column names. */
+    public static SavedModel read(Path file, String flag) throws IOException {
+        FileChecks.requireInputFile(file, flag);
+        return ModelJson.readSaved(file);
     }
 
-    public static void write(GaussianMixtureModel model, Path file) throws IOException {
+    public static void write(SavedModel model, Path file) throws IOException {
         ModelJson.write(model, file);
     }
 
@@ -45,6 +48,7 @@ public final class ModelFiles {
      * the given covariance type (which tells tied from diag precisions when K equals D).
      */
     public static Start readStart(Path file, String covarianceType) throws IOException {
+        FileChecks.requireInputFile(file, "--init-from");
         JsonNode root;
         try {
             root = JSON.readTree(file.toFile());

@@ -1,6 +1,8 @@
 package dev.gmm.datasets.io;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -14,6 +16,7 @@ import dev.gmm.core.spi.CovarianceModel;
 import dev.gmm.core.spi.PrecisionForm;
 
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,18 +24,40 @@ import java.nio.file.Path;
 /**
  * The model JSON format (DESIGN.md Decision 4): sklearn's attribute names and shapes, doubles
  * written in their shortest round-tripping form so a model survives write/read bit-exact.
+ *
+ * <p>{@code feature_names_in} (the training columns' names, absent when the data had no header)
+ * is written under {@code format_version} 1: it adds to the model without changing what any other
+ * key means, so a reader that ignores it still reads the same mixture (Decision 20 bumps the
+ * version only where an older reader would misread a file, e.g. a stored scaler).
+ *
+ * <p>Reading validates the file as a whole, since a model file may have been edited or damaged:
+ * no key twice, sizes that agree with {@code n_components} and {@code n_features} (checked before
+ * anything is allocated), finite numbers, non-negative weights summing to 1, and covariances that
+ * are symmetric positive definite.
  */
 public final class ModelJson {
     /** The format version this class writes and the newest it reads. */
     public static final int FORMAT_VERSION = 1;
 
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** How far the weights' sum may be from 1, relative: sklearn's own weights are normalised to ~1e-16. */
+    static final double WEIGHT_SUM_TOLERANCE = 1e-6;
+
+    // A duplicated key would otherwise silently win (the last one); in a model file it means damage.
+    private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build())
+            .enable(SerializationFeature.INDENT_OUTPUT);
 
     private ModelJson() {
     }
 
-    /** The model as JSON text. */
+    /** The model as JSON text, without feature names. */
     public static String toJson(GaussianMixtureModel m) {
+        return toJson(SavedModel.withoutNames(m));
+    }
+
+    /** The model and its metadata as JSON text. */
+    public static String toJson(SavedModel saved) {
+        GaussianMixtureModel m = saved.model();
         ObjectNode root = MAPPER.createObjectNode();
         root.put("format_version", FORMAT_VERSION);
         root.put("covariance_type", m.covarianceType());
@@ -50,6 +75,10 @@ public final class ModelJson {
         root.put("converged", r.converged());
         root.put("n_iter", r.iterations());
         root.put("lower_bound", r.lowerBound());
+        if (saved.hasFeatureNames()) {
+            ArrayNode names = root.putArray("feature_names_in");
+            saved.featureNamesIn().forEach(names::add);
+        }
         try {
             return MAPPER.writeValueAsString(root);
         } catch (JsonProcessingException e) {
@@ -57,9 +86,14 @@ public final class ModelJson {
         }
     }
 
-    /** Writes the model to {@code file} as UTF-8 JSON. */
+    /** Writes the model to {@code file} as UTF-8 JSON (all at once: see {@link AtomicFiles}). */
     public static void write(GaussianMixtureModel m, Path file) throws IOException {
-        Files.writeString(file, toJson(m), StandardCharsets.UTF_8);
+        write(SavedModel.withoutNames(m), file);
+    }
+
+    /** Writes the model and its metadata to {@code file} as UTF-8 JSON (all at once: see {@link AtomicFiles}). */
+    public static void write(SavedModel saved, Path file) throws IOException {
+        AtomicFiles.writeString(file, toJson(saved));
     }
 
     /**
@@ -71,9 +105,28 @@ public final class ModelJson {
         return model(parse(json, "model JSON"), "model JSON");
     }
 
-    /** Reads a model file. */
+    /**
+     * A model and its metadata from JSON text.
+     *
+     * @throws IllegalArgumentException when the text is not a valid model file, naming the field at fault
+     */
+    public static SavedModel savedFromJson(String json) {
+        return saved(parse(json, "model JSON"), "model JSON");
+    }
+
+    /** Reads a model file (its metadata left out: see {@link #readSaved}). */
     public static GaussianMixtureModel read(Path file) throws IOException {
-        return readFile(file, "model file ", ModelJson::model);
+        return readSaved(file).model();
+    }
+
+    /**
+     * Reads a model file with its metadata.
+     *
+     * @throws IOException when the file cannot be read or is not a valid model file, naming the file
+     *                     and what is wrong with it
+     */
+    public static SavedModel readSaved(Path file) throws IOException {
+        return readFile(file, "model file ", ModelJson::saved);
     }
 
     /**
@@ -95,8 +148,14 @@ public final class ModelJson {
     private static <T> T readFile(Path file, String kind, java.util.function.BiFunction<JsonNode, String, T> decode)
             throws IOException {
         String where = kind + file;
+        String text;
         try {
-            return decode.apply(parse(Files.readString(file, StandardCharsets.UTF_8), where), where);
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (CharacterCodingException e) {
+            throw new IOException(where + " is not UTF-8 text; expected the JSON file gmm fit writes", e);
+        }
+        try {
+            return decode.apply(parse(text, where), where);
         } catch (IllegalArgumentException e) {
             throw new IOException(e.getMessage(), e);
         }
@@ -116,6 +175,31 @@ public final class ModelJson {
         }
     }
 
+    private static SavedModel saved(JsonNode root, String where) {
+        GaussianMixtureModel model = model(root, where);
+        JsonNode names = root.get("feature_names_in");
+        if (names == null || names.isNull()) {
+            return SavedModel.withoutNames(model);
+        }
+        if (!names.isArray() || names.size() != model.features()) {
+            throw new IllegalArgumentException(where + ": field \"feature_names_in\" must be an array of "
+                    + model.features() + " column names (one per feature), not " + names);
+        }
+        java.util.List<String> list = new java.util.ArrayList<>();
+        for (JsonNode n : names) {
+            if (!n.isTextual()) {
+                throw new IllegalArgumentException(where + ": field \"feature_names_in\" holds " + n
+                        + "; every entry must be a column name (a string)");
+            }
+            list.add(n.textValue());
+        }
+        try {
+            return new SavedModel(model, list);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
+        }
+    }
+
     private static GaussianMixtureModel model(JsonNode root, String where) {
         int version = integer(root, "format_version", where);
         if (version > FORMAT_VERSION || version < 1) {
@@ -125,10 +209,16 @@ public final class ModelJson {
         String type = text(root, "covariance_type", where);
         int k = integer(root, "n_components", where);
         int d = integer(root, "n_features", where);
+        checkSizes(root, k, d, where);
         double regCovar = number(field(root, "reg_covar", where), "reg_covar", where);
+        if (regCovar < 0) {
+            throw new IllegalArgumentException(where + " is broken: reg_covar is " + regCovar + "; it is never negative");
+        }
         double[] weights = vector(field(root, "weights", where), "weights", k, where);
+        checkWeights(weights, where);
         double[][] means = matrix(field(root, "means", where), "means", k, d, where);
         ShapedArray covariances = shaped(field(root, "covariances", where), "covariances", expectedShape(type, k, d, where), where);
+        CovarianceCheck.requirePositiveDefinite(type, covariances, where);
         if (root.has("precisions_cholesky")) {
             shaped(root.get("precisions_cholesky"), "precisions_cholesky", expectedShape(type, k, d, where), where);
         }
@@ -138,8 +228,47 @@ public final class ModelJson {
         FitReport report = new FitReport(converged, nIter, lowerBound, new double[0], 0, "file", 0, 0);
         try {
             return GaussianMixtureModel.fromCovariances(type, weights, means, covariances, regCovar, report);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
+        } catch (IllegalArgumentException | ArithmeticException e) {
+            // A plugin's covariance model validates its own parameters; the file, not the fit, is at fault.
+            throw new IllegalArgumentException(where + " is broken: its covariances cannot be used (" + e.getMessage()
+                    + "); the file was changed or damaged after it was written: fit the model again", e);
+        }
+    }
+
+    /**
+     * n_components and n_features against the arrays' real lengths, before anything of their size is
+     * allocated: a damaged count is an error naming it, not an out-of-memory.
+     */
+    private static void checkSizes(JsonNode root, int k, int d, String where) {
+        if (k < 1 || d < 1) {
+            throw new IllegalArgumentException(where + " is broken: n_components " + k + " and n_features " + d
+                    + " must both be at least 1");
+        }
+        JsonNode weights = field(root, "weights", where);
+        JsonNode means = field(root, "means", where);
+        if (!weights.isArray() || weights.size() != k) {
+            throw new IllegalArgumentException(where + " is broken: n_components is " + k + " but \"weights\" has "
+                    + (weights.isArray() ? weights.size() + " entries" : "no array") + "; they must agree");
+        }
+        if (!means.isArray() || means.size() != k || !means.get(0).isArray() || means.get(0).size() != d) {
+            throw new IllegalArgumentException(where + " is broken: \"means\" must be " + k + " x " + d
+                    + " (n_components x n_features) and is not");
+        }
+    }
+
+    /** Non-negative weights summing to 1: anything else makes score, predict_proba and sample wrong. */
+    private static void checkWeights(double[] weights, String where) {
+        double sum = 0;
+        for (int i = 0; i < weights.length; i++) {
+            if (weights[i] < 0) {
+                throw new IllegalArgumentException(where + " is broken: weights[" + i + "] is " + weights[i]
+                        + "; mixture weights are never negative");
+            }
+            sum += weights[i];
+        }
+        if (!(Math.abs(sum - 1) <= WEIGHT_SUM_TOLERANCE)) {
+            throw new IllegalArgumentException(where + " is broken: the weights sum to " + sum + ", not 1 (within "
+                    + WEIGHT_SUM_TOLERANCE + "); a fitted model's weights always do: fit the model again");
         }
     }
 
@@ -316,25 +445,42 @@ public final class ModelJson {
     }
 
     private static ShapedArray shaped(JsonNode n, String name, int[] shape, String where) {
-        int size = 1;
+        long size = 1;
         for (int s : shape) {
             size *= s;
+            if (size > Integer.MAX_VALUE - 8) {
+                throw new IllegalArgumentException(where + ": field \"" + name + "\" would have shape "
+                        + java.util.Arrays.toString(shape) + ", too large for one array; n_components or "
+                        + "n_features is damaged");
+            }
         }
-        double[] values = new double[size];
+        checkShape(n, name, shape, 0, where);
+        double[] values = new double[(int) size];
         int[] cursor = {0};
         fill(n, name, shape, 0, values, cursor, where);
         return new ShapedArray(shape, values);
     }
 
-    private static void fill(JsonNode n, String path, int[] shape, int axis, double[] out, int[] cursor, String where) {
+    /** The nesting and lengths of {@code n} against {@code shape}, before an array of its size is allocated. */
+    private static void checkShape(JsonNode n, String path, int[] shape, int axis, String where) {
         if (axis == shape.length) {
-            out[cursor[0]++] = number(n, path, where);
             return;
         }
         if (!n.isArray() || n.size() != shape[axis]) {
             throw new IllegalArgumentException(where + ": field \"" + path + "\" must be an array of length "
                     + shape[axis] + " (expected shape " + java.util.Arrays.toString(shape) + "), not "
                     + (n.isArray() ? "length " + n.size() : n.getNodeType().toString().toLowerCase()));
+        }
+        for (int i = 0; i < shape[axis]; i++) {
+            checkShape(n.get(i), path + "[" + i + "]", shape, axis + 1, where);
+        }
+    }
+
+    /** The numbers of {@code n}, whose shape {@link #checkShape} has checked, in row-major order. */
+    private static void fill(JsonNode n, String path, int[] shape, int axis, double[] out, int[] cursor, String where) {
+        if (axis == shape.length) {
+            out[cursor[0]++] = number(n, path, where);
+            return;
         }
         for (int i = 0; i < shape[axis]; i++) {
             fill(n.get(i), path + "[" + i + "]", shape, axis + 1, out, cursor, where);

@@ -7,7 +7,6 @@ import dev.gmm.core.experiment.ExperimentResult.Heatmap;
 import dev.gmm.core.experiment.ExperimentResult.Picture;
 import org.knowm.xchart.BitmapEncoder;
 
-import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -69,9 +68,7 @@ final class FigureWriter {
         }
         String name = Slugs.unique(used, kind + "-" + Slugs.slug(title)) + ".png";
         Path file = dir.resolve(name);
-        if (!ImageIO.write(image, "png", file.toFile())) {
-            throw new IOException("no PNG writer in this JVM (javax.imageio) for " + file);
-        }
+        PlotFiles.writeImage(image, file);
         return Figure.drawn(kind, title, folder + "/" + name);
     }
 }

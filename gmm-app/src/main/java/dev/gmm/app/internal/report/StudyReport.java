@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gmm.core.experiment.ExperimentResult;
 
+import dev.gmm.datasets.io.AtomicFiles;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,9 +78,9 @@ public final class StudyReport {
         for (ReportSection s : sections) {
             experiments.set(s.name(), converter.section(s));
         }
-        Files.writeString(dir.resolve("results.json"), json.writerWithDefaultPrettyPrinter().writeValueAsString(root));
+        AtomicFiles.writeString(dir.resolve("results.json"), json.writerWithDefaultPrettyPrinter().writeValueAsString(root));
         Path page = dir.resolve("index.html");
-        Files.writeString(page, HtmlPage.render(heading, metaLines, sections));
+        AtomicFiles.writeString(page, HtmlPage.render(heading, metaLines, sections));
         return page;
     }
 }

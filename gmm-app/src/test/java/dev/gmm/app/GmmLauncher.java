@@ -1,0 +1,99 @@
+package dev.gmm.app;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs the real launcher script ({@code gmm} at the repository root) as a user does, stderr and
+ * all: the script is copied into a scratch root whose {@code gmm-app/target} holds the app's
+ * classes and, in {@code lib}, links to the test run's module path, so no build is triggered.
+ */
+final class GmmLauncher {
+    private final Path root;
+
+    private GmmLauncher(Path root) {
+        this.root = root;
+    }
+
+    /** A launcher in {@code scratch} (a fresh folder) running this build's classes. */
+    static GmmLauncher in(Path scratch) throws IOException {
+        Path target = Files.createDirectories(scratch.resolve("gmm-app/target"));
+        Path lib = Files.createDirectories(target.resolve("lib"));
+        Path appClasses = null;
+        for (String key : List.of("jdk.module.path", "java.class.path")) {
+            String v = System.getProperty(key);
+            if (v == null || v.isBlank()) {
+                continue;
+            }
+            for (String entry : v.split(File.pathSeparator)) {
+                Path p = Path.of(entry).toAbsolutePath();
+                if (entry.contains("test-classes") || !Files.exists(p)) {
+                    continue;
+                }
+                if (p.endsWith(Path.of("gmm-app", "target", "classes"))) {
+                    appClasses = p;
+                    continue;
+                }
+                // Jars keep their names (an automatic module's name comes from it); class folders are
+                // named after their module's folder so that no two collide.
+                String name = Files.isDirectory(p) ? p.getParent().getParent().getFileName() + "-" + p.getFileName()
+                        : p.getFileName().toString();
+                Path link = lib.resolve(name);
+                if (!Files.exists(link, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    Files.createSymbolicLink(link, p);
+                }
+            }
+        }
+        if (appClasses == null) {
+            throw new IllegalStateException("gmm-app's classes are not on the test path");
+        }
+        jar(appClasses, target.resolve("gmm-app-test.jar"));
+        Path script = scratch.resolve("gmm");
+        Files.copy(Path.of("..", "gmm"), script);
+        script.toFile().setExecutable(true);
+        return new GmmLauncher(scratch);
+    }
+
+    /** The launcher runs the app from a gmm-app-*.jar: this build's classes, packed. */
+    private static void jar(Path classes, Path jar) throws IOException {
+        try (var out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar));
+             var files = Files.walk(classes)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                out.putNextEntry(new java.util.jar.JarEntry(classes.relativize(f).toString().replace(File.separatorChar, '/')));
+                Files.copy(f, out);
+                out.closeEntry();
+            }
+        }
+    }
+
+    /** Runs {@code gmm args} in {@code workDir}. */
+    GmmProcess.Result run(Path workDir, String... args) throws IOException, InterruptedException {
+        return run(workDir, Map.of(), args);
+    }
+
+    /** Runs {@code gmm args} in {@code workDir} with extra environment variables. */
+    GmmProcess.Result run(Path workDir, Map<String, String> env, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("bash", root.resolve("gmm").toString()));
+        command.addAll(List.of(args));
+        Path out = Files.createTempFile(root, "stdout", ".txt");
+        Path err = Files.createTempFile(root, "stderr", ".txt");
+        ProcessBuilder pb = new ProcessBuilder(command).directory(workDir.toFile())
+                .redirectOutput(out.toFile()).redirectError(err.toFile());
+        pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        pb.environment().put("GMM_SKIP_BUILD", "1");
+        pb.environment().remove("GMM_JAVA_OPTS");
+        pb.environment().putAll(env);
+        Process p = pb.start();
+        if (!p.waitFor(2, TimeUnit.MINUTES)) {
+            p.destroyForcibly();
+            throw new AssertionError("gmm " + String.join(" ", args) + " did not finish in 2 minutes");
+        }
+        return new GmmProcess.Result(p.exitValue(), Files.readString(out), Files.readString(err));
+    }
+}

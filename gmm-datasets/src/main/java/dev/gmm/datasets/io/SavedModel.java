@@ -1,0 +1,41 @@
+package dev.gmm.datasets.io;
+
+import dev.gmm.core.GaussianMixtureModel;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A model as a file holds it: the fitted mixture (gmm-core's pure value) plus what the data looked
+ * like, so a later run can check it is given the same kind of data. Read and written by
+ * {@link ModelJson}.
+ *
+ * @param model          the fitted mixture
+ * @param featureNamesIn the names of the training columns, in the model's feature order
+ *                       (scikit-learn's {@code feature_names_in_}); empty when the data had no header
+ */
+public record SavedModel(GaussianMixtureModel model, List<String> featureNamesIn) {
+    public SavedModel {
+        Objects.requireNonNull(model, "model");
+        featureNamesIn = List.copyOf(featureNamesIn);
+        if (!featureNamesIn.isEmpty() && featureNamesIn.size() != model.features()) {
+            throw new IllegalArgumentException("featureNamesIn has " + featureNamesIn.size() + " names but the model has "
+                    + model.features() + " features; give one name per feature, or none");
+        }
+        if (new HashSet<>(featureNamesIn).size() != featureNamesIn.size()) {
+            throw new IllegalArgumentException("featureNamesIn " + featureNamesIn + " names a column twice; feature "
+                    + "names must be distinct");
+        }
+    }
+
+    /** A model whose training data had no column names. */
+    public static SavedModel withoutNames(GaussianMixtureModel model) {
+        return new SavedModel(model, List.of());
+    }
+
+    /** Whether the training columns' names are known. */
+    public boolean hasFeatureNames() {
+        return !featureNamesIn.isEmpty();
+    }
+}
