@@ -1,6 +1,7 @@
 package dev.gmm.datasets.io;
 
 import dev.gmm.core.ShapedArray;
+import dev.gmm.core.linalg.Matrices;
 
 /**
  * Checks a model file's covariances before the core turns them into precisions, so that a damaged
@@ -37,7 +38,7 @@ final class CovarianceCheck {
         }
     }
 
-    /** A Cholesky factorisation that stops at the first non-positive pivot. */
+    /** Symmetric to round-off, and a Cholesky factorisation exists. */
     private static void requireSymmetricPositiveDefinite(double[] a, int offset, int d, String name, String where) {
         for (int i = 0; i < d; i++) {
             for (int j = 0; j < i; j++) {
@@ -49,23 +50,9 @@ final class CovarianceCheck {
                 }
             }
         }
-        double[] l = new double[d * d];
-        for (int j = 0; j < d; j++) {
-            double pivot = a[offset + j * d + j];
-            for (int t = 0; t < j; t++) {
-                pivot -= l[j * d + t] * l[j * d + t];
-            }
-            if (!(pivot > 0)) {
-                throw broken(where, name + " is not positive definite (Cholesky pivot " + j + " is " + pivot + ")");
-            }
-            l[j * d + j] = Math.sqrt(pivot);
-            for (int i = j + 1; i < d; i++) {
-                double s = a[offset + i * d + j];
-                for (int t = 0; t < j; t++) {
-                    s -= l[i * d + t] * l[j * d + t];
-                }
-                l[i * d + j] = s / l[j * d + j];
-            }
+        double[] block = java.util.Arrays.copyOfRange(a, offset, offset + d * d);
+        if (Matrices.choleskyLower(block, d) == null) {
+            throw broken(where, name + " is not positive definite");
         }
     }
 

@@ -13,7 +13,6 @@ import dev.gmm.core.GaussianMixtureModel;
 import dev.gmm.core.Plugins;
 import dev.gmm.core.ShapedArray;
 import dev.gmm.core.spi.CovarianceModel;
-import dev.gmm.core.spi.PrecisionForm;
 
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
@@ -275,7 +274,7 @@ public final class ModelJson {
     private static StartParameters start(JsonNode root, String where) {
         if (root.has("precisions_cholesky") || root.has("format_version")) {
             GaussianMixtureModel m = model(root, where);
-            return new StartParameters(m.weights(), m.means(), precisionsFromCholesky(m));
+            return new StartParameters(m.weights(), m.means(), m.precisions());
         }
         if (root.has("start") && root.get("start").isObject()) {
             JsonNode s = root.get("start");
@@ -334,37 +333,6 @@ public final class ModelJson {
     }
 
     /** P = U·Uᵀ per component for triangular factors, the squares for diagonal ones. */
-    private static ShapedArray precisionsFromCholesky(GaussianMixtureModel m) {
-        ShapedArray chol = m.precisionsCholesky();
-        PrecisionForm form = Plugins.covarianceModel(m.covarianceType())
-                .fromCovariances(m.covariances(), m.components(), m.features()).form();
-        double[] u = chol.values();
-        double[] out = new double[u.length];
-        switch (form) {
-            case UPPER_TRIANGULAR -> {
-                int d = chol.dimension(chol.rank() - 1);
-                int blocks = u.length / (d * d);
-                for (int b = 0; b < blocks; b++) {
-                    int o = b * d * d;
-                    for (int i = 0; i < d; i++) {
-                        for (int j = 0; j < d; j++) {
-                            double s = 0;
-                            for (int t = 0; t < d; t++) {
-                                s += u[o + i * d + t] * u[o + j * d + t];
-                            }
-                            out[o + i * d + j] = s;
-                        }
-                    }
-                }
-            }
-            default -> {
-                for (int i = 0; i < u.length; i++) {
-                    out[i] = u[i] * u[i];
-                }
-            }
-        }
-        return new ShapedArray(chol.shape(), out);
-    }
 
     /**
      * The shape of covariances and precisions for a type: the built-in ones directly, any other
