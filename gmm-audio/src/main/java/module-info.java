@@ -10,5 +10,6 @@ module dev.gmm.audio {
     exports dev.gmm.audio.spi;
     uses dev.gmm.audio.spi.FeatureExtractor;
     provides dev.gmm.audio.spi.FeatureExtractor with dev.gmm.audio.internal.Speech27Extractor;
+    provides dev.gmm.core.spi.PluginKind with dev.gmm.audio.internal.FeatureExtractorKind;
     provides dev.gmm.core.spi.Experiment with dev.gmm.audio.internal.AudioEmotionsExperiment;
 }
