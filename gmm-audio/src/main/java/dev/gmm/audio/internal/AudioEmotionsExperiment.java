@@ -285,6 +285,8 @@ public final class AudioEmotionsExperiment implements Experiment {
             }
         }
         int outside = wavs.size() - badNames.size() - chosen.size();
+        requireEnough(chosen.size(), options, folder + " (" + wavs.size() + " .wav files: " + badNames.size()
+                + " without a RAVDESS name, " + outside + " outside the subset)");
         Path cache = FeatureCache.location(workDir, extractor.name(), folder, chosen);
         var cached = FeatureCache.read(cache);
         FeatureCache.Entry entry;

@@ -234,6 +234,20 @@ class AudioEmotionsExperimentTest {
     }
 
     @Test
+    void aFolderWithoutRavdessNamesIsRefusedBeforeAnythingIsDecoded(@TempDir Path data, @TempDir Path work) throws Exception {
+        Files.writeString(data.resolve("sine.wav"), "not even a WAV");
+        Files.writeString(data.resolve("03-01-05-01-02-02-05.wav"), "not even a WAV"); // normal intensity
+        CountingExtractor extractor = new CountingExtractor();
+        assertThatThrownBy(() -> new AudioEmotionsExperiment(extractor)
+                .run(new ExperimentContext(data, work, 1, null, Map.of())))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("only 0 usable recordings (speech, intensity 2 (strong), statement 2)")
+                .hasMessageContaining("2 .wav files: 1 without a RAVDESS name, 1 outside the subset")
+                .hasMessageContaining("03-01-05-02-02-01-12.wav");
+        assertThat(extractor.calls.get()).isZero();
+    }
+
+    @Test
     void theMedianOfAnEvenCountIsTheMeanOfTheMiddleTwo() {
         assertThat(AudioEmotionsExperiment.median(new double[] {0.875, 0.5, 0.75, 0.625})).isEqualTo(0.6875);
         assertThat(AudioEmotionsExperiment.median(new double[] {0.9, 0.5, 0.7})).isEqualTo(0.7);
