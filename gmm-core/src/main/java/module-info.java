@@ -17,6 +17,7 @@ module dev.gmm.core {
     uses dev.gmm.core.spi.ClusterMetric;
     uses dev.gmm.core.spi.DatasetProvider;
     uses dev.gmm.core.spi.Experiment;
+    uses dev.gmm.core.spi.PluginKind;
 
     provides dev.gmm.core.spi.CovarianceModel with
             dev.gmm.core.internal.covariance.FullCovariance,

@@ -38,7 +38,8 @@ class PluginDiscoveryTest {
         assertThat(modulePath.exitCode()).as(modulePath.stderr()).isZero();
         List<String> onClassPath = providers(classPath.stdout());
         assertThat(onClassPath).contains("covariance model: full", "clusterer: kmeans", "anomaly detector: isolation-forest",
-                "cluster metric: silhouette_score", "dataset provider: iris", "experiment: audio-emotions");
+                "cluster metric: silhouette_score", "dataset provider: iris", "experiment: audio-emotions",
+                "feature extractor: speech27");
         assertThat(providers(modulePath.stdout())).containsExactlyElementsOf(onClassPath);
         assertThat(modulePath.stdout()).contains("[dev.gmm.core]", "[dev.gmm.baselines]");
     }

@@ -1,21 +1,20 @@
 package dev.gmm.audio;
 
 import dev.gmm.audio.spi.FeatureExtractor;
-
-import java.util.ArrayList;
+import dev.gmm.core.Plugins;
 import java.util.List;
-import java.util.ServiceLoader;
 
-/** Finds {@link FeatureExtractor} providers by name ("speech27", or a plugin's). */
+/**
+ * Typed shortcuts to the core's registry for {@link FeatureExtractor} providers ("speech27", or a
+ * plugin's); the providers are the registry's, with its name checks and its listing.
+ */
 public final class FeatureExtractors {
     private FeatureExtractors() {
     }
 
-    /** Every extractor on the module path or class path. */
+    /** Every extractor on the module path or class path, sorted by name. */
     public static List<FeatureExtractor> all() {
-        List<FeatureExtractor> out = new ArrayList<>();
-        ServiceLoader.load(FeatureExtractor.class, FeatureExtractors.class.getClassLoader()).forEach(out::add);
-        return out;
+        return Plugins.all(FeatureExtractor.class);
     }
 
     /**
@@ -24,13 +23,6 @@ public final class FeatureExtractors {
      * @throws IllegalArgumentException naming the known extractors when none has this name
      */
     public static FeatureExtractor find(String name) {
-        List<FeatureExtractor> all = all();
-        for (FeatureExtractor e : all) {
-            if (e.name().equals(name)) {
-                return e;
-            }
-        }
-        throw new IllegalArgumentException("no feature extractor named '" + name + "': choose one of "
-                + all.stream().map(FeatureExtractor::name).toList());
+        return Plugins.find(FeatureExtractor.class, name);
     }
 }

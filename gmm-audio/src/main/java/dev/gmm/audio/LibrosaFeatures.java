@@ -1,5 +1,7 @@
 package dev.gmm.audio;
 
+import dev.gmm.audio.internal.LibrosaTuning;
+import dev.gmm.audio.internal.NumpyFloat32;
 import java.util.Arrays;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -9,8 +11,10 @@ import org.jtransforms.fft.DoubleFFT_1D;
  * librosa 0.10.2 default features, following SPEC.md of the librosa-audio fixtures: centred STFT
  * (n_fft 2048, hop 512, periodic Hann, zero padding), Slaney mel (128), power_to_db (top_db 80),
  * MFCC (orthonormal DCT-II), chroma_stft with tuning estimation, ZCR (edge padding) and RMS.
- * Matrices are {@code [row][frame]}. Computed in double; librosa's float32 round-off is within
- * the spec's tolerances. The STFT's real 2048-point transforms use JTransforms ({@code DoubleFFT_1D}),
+ * Matrices are {@code [row][frame]}. The power spectrogram holds librosa's float32 values and the
+ * tuning estimate follows librosa's float32 arithmetic, because its outcome hinges on round-off
+ * (see {@link #powerSpectrogram} and {@link #estimateTuning}); the rest is computed in double, within
+ * the spec's tolerances of librosa's float32. The STFT's real 2048-point transforms use JTransforms ({@code DoubleFFT_1D}),
  * measured about 3-4 times faster than Commons Math's {@code FastFourierTransformer} (see the README).
  */
 public final class LibrosaFeatures {
@@ -42,7 +46,13 @@ public final class LibrosaFeatures {
         return 1 + samples / HOP;
     }
 
-    /** Power spectrogram |X|^2, [1025][T], of the zero-padded centred STFT. */
+    /**
+     * Power spectrogram |X|^2, [1025][T], of the zero-padded centred STFT, holding librosa's values:
+     * each frame is transformed in double, the result is stored as complex64 (real and imaginary
+     * parts rounded to float), and {@code np.abs(X) ** 2} is taken in float32 the way NumPy 1.24
+     * computes it. Every value is a float32 value. On frames of near-silence the tuning estimate's
+     * peaks are decided by this round-off, so a double-precision |X|^2 picks other peaks there.
+     */
     public static double[][] powerSpectrogram(float[] y) {
         int t = frames(y.length);
         double[][] p = new double[BINS][t];
@@ -56,14 +66,19 @@ public final class LibrosaFeatures {
             }
             // realForward packs the half spectrum in place: [Re 0, Re N/2, Re 1, Im 1, ..., Re N/2-1, Im N/2-1]
             fft.realForward(frame);
-            p[0][f] = frame[0] * frame[0];
-            p[BINS - 1][f] = frame[1] * frame[1];
+            p[0][f] = float32Power(frame[0], 0.0);
+            p[BINS - 1][f] = float32Power(frame[1], 0.0);
             for (int k = 1; k < BINS - 1; k++) {
-                double re = frame[2 * k], im = frame[2 * k + 1];
-                p[k][f] = re * re + im * im;
+                p[k][f] = float32Power(frame[2 * k], frame[2 * k + 1]);
             }
         }
         return p;
+    }
+
+    /** |re + i im|^2 as librosa gets it: complex64 storage, NumPy's float32 abs, squared in float32. */
+    private static double float32Power(double re, double im) {
+        float magnitude = NumpyFloat32.complexAbs((float) re, (float) im);
+        return magnitude * magnitude;
     }
 
     /** Slaney Hz to mel. */
@@ -170,69 +185,12 @@ public final class LibrosaFeatures {
         return c;
     }
 
-    /** librosa's estimate_tuning (piptrack + pitch_tuning) on a power spectrogram, in chroma bins. */
+    /**
+     * librosa's estimate_tuning (piptrack + pitch_tuning) on a power spectrogram, in chroma bins,
+     * with librosa's float32 arithmetic (the spectrogram's values are taken as float32).
+     */
     public static double estimateTuning(double[][] s, int sampleRate) {
-        int kN = s.length, t = s[0].length;
-        double fmax = Math.min(4000.0, sampleRate / 2.0);
-        int count = 0;
-        double[] pitch = new double[64];
-        double[] mag = new double[64];
-        double[] z = new double[kN];
-        for (int f = 0; f < t; f++) {
-            double max = Double.NEGATIVE_INFINITY;
-            for (int k = 0; k < kN; k++) max = Math.max(max, s[k][f]);
-            double ref = 0.1 * max;
-            for (int k = 0; k < kN; k++) z[k] = s[k][f] > ref ? s[k][f] : 0.0;
-            for (int k = 1; k < kN; k++) {
-                boolean local = k < kN - 1 ? (z[k] > z[k - 1] && z[k] >= z[k + 1]) : z[k] > z[k - 1];
-                double fk = (double) k * sampleRate / N_FFT;
-                if (!local || fk < 150.0 || fk >= fmax) continue;
-                double shift = 0, avg;
-                if (k < kN - 1) {
-                    double a = s[k + 1][f] + s[k - 1][f] - 2 * s[k][f];
-                    double b = (s[k + 1][f] - s[k - 1][f]) / 2;
-                    shift = Math.abs(b) >= Math.abs(a) ? 0.0 : -b / a;
-                    avg = b;
-                } else {
-                    avg = s[k][f] - s[k - 1][f];
-                }
-                if (count == pitch.length) {
-                    pitch = Arrays.copyOf(pitch, count * 2);
-                    mag = Arrays.copyOf(mag, count * 2);
-                }
-                pitch[count] = (k + shift) * sampleRate / N_FFT;
-                mag[count] = s[k][f] + 0.5 * avg * shift;
-                count++;
-            }
-        }
-        // the median runs over cells with pitch > 0
-        double[] positive = new double[count];
-        int np = 0;
-        for (int i = 0; i < count; i++) if (pitch[i] > 0) positive[np++] = mag[i];
-        if (np == 0) return 0.0;
-        double[] sorted = Arrays.copyOf(positive, np);
-        Arrays.sort(sorted);
-        double thr = np % 2 == 1 ? sorted[np / 2] : (sorted[np / 2 - 1] + sorted[np / 2]) / 2.0;
-        double[] edges = new double[101];
-        for (int j = 0; j <= 100; j++) edges[j] = -0.5 + 0.01 * j;
-        int[] counts = new int[100];
-        int kept = 0;
-        for (int i = 0; i < count; i++) {
-            if (!(pitch[i] > 0 && mag[i] >= thr)) continue;
-            double r = 12.0 * (Math.log(pitch[i] / 27.5) / Math.log(2.0));
-            r = r - Math.floor(r);
-            if (r >= 0.5) r -= 1.0;
-            int j = (int) Math.floor((r + 0.5) / 0.01);
-            j = Math.max(0, Math.min(99, j));
-            if (r < edges[j]) j--;
-            else if (j < 99 && r >= edges[j + 1]) j++;
-            counts[Math.max(0, j)]++;
-            kept++;
-        }
-        if (kept == 0) return 0.0;
-        int best = 0;
-        for (int j = 1; j < 100; j++) if (counts[j] > counts[best]) best = j;
-        return edges[best];
+        return LibrosaTuning.estimate(s, sampleRate);
     }
 
     /** librosa.filters.chroma(sr, 2048, tuning), [12][1025], row 0 = C. */

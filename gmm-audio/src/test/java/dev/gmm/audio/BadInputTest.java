@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.gmm.audio.spi.FeatureExtractor;
+import dev.gmm.core.Plugins;
 import dev.gmm.core.ProgressListener;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -77,6 +78,16 @@ class BadInputTest {
     void speech27IsFoundThroughTheServiceLoader() {
         assertThat(ServiceLoader.load(FeatureExtractor.class).stream().map(p -> p.get().name()))
                 .contains("speech27");
+    }
+
+    @Test
+    void featureExtractorsAreAKindOfTheCoresRegistry() {
+        assertThat(Plugins.kinds()).contains(FeatureExtractor.class);
+        assertThat(Plugins.everything().get(FeatureExtractor.class)).extracting(p -> p.name()).contains("speech27");
+        assertThat(Plugins.find(FeatureExtractor.class, "speech27")).isSameAs(FeatureExtractors.find("speech27"));
+        assertThat(Plugins.kindName(FeatureExtractor.class)).isEqualTo("feature extractor");
+        assertThatThrownBy(() -> FeatureExtractors.find("speech28")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("no feature extractor named 'speech28': choose one of [").hasMessageContaining("speech27");
     }
 
     @Test

@@ -82,7 +82,7 @@ public final class FeatureTiming {
         System.out.println("(checksum " + sink + ")");
     }
 
-    /** The power spectrogram of LibrosaFeatures, with Commons Math's FFT. */
+    /** The power spectrogram of LibrosaFeatures (librosa's float32 values), with Commons Math's FFT. */
     static double[][] powerSpectrogramCommonsMath(float[] y) {
         int t = LibrosaFeatures.frames(y.length);
         double[][] p = new double[LibrosaFeatures.BINS][t];
@@ -96,7 +96,10 @@ public final class FeatureTiming {
                 ri[0][m] = (i >= 0 && i < y.length) ? window[m] * y[i] : 0.0;
             }
             FastFourierTransformer.transformInPlace(ri, DftNormalization.STANDARD, TransformType.FORWARD);
-            for (int k = 0; k < LibrosaFeatures.BINS; k++) p[k][f] = ri[0][k] * ri[0][k] + ri[1][k] * ri[1][k];
+            for (int k = 0; k < LibrosaFeatures.BINS; k++) {
+                float magnitude = dev.gmm.audio.internal.NumpyFloat32.complexAbs((float) ri[0][k], (float) ri[1][k]);
+                p[k][f] = magnitude * magnitude;
+            }
         }
         return p;
     }

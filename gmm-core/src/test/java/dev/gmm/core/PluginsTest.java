@@ -4,13 +4,72 @@ import dev.gmm.core.spi.Clusterer;
 import dev.gmm.core.spi.CovarianceModel;
 import dev.gmm.core.spi.FittedClusterer;
 import dev.gmm.core.spi.Initializer;
+import dev.gmm.core.spi.NamedProvider;
+import dev.gmm.core.spi.PluginKind;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The registry finds the built-in providers through ServiceLoader, by name. */
+/** The registry finds the built-in providers through ServiceLoader, by name, and other modules' kinds the same way. */
 class PluginsTest {
+
+    /** A plugin kind the core does not know, as another module would define one. */
+    public interface Greeter extends NamedProvider {
+    }
+
+    /** A provider of it with a given name. */
+    record NamedGreeter(String name) implements Greeter {
+    }
+
+    /** Another provider class, to clash with the first by name. */
+    record OtherGreeter(String name) implements Greeter {
+    }
+
+    /** The kind, loading whatever {@link #providers} holds (a module's would call ServiceLoader.load). */
+    static final class GreeterKind implements PluginKind<Greeter> {
+        final List<Greeter> providers = new ArrayList<>(List.of(new NamedGreeter("hello"), new NamedGreeter("ahoy")));
+
+        @Override
+        public Class<Greeter> type() {
+            return Greeter.class;
+        }
+
+        @Override
+        public Iterable<Greeter> load(ClassLoader loader) {
+            return List.copyOf(providers);
+        }
+    }
+
+    @Test
+    void aKindFromAnotherModuleIsListedCheckedAndLookedUpLikeTheCoresOwn() {
+        assertThatThrownBy(() -> Plugins.all(Greeter.class)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(Greeter.class.getName()).hasMessageContaining("dev.gmm.core.spi.PluginKind");
+        GreeterKind kind = new GreeterKind();
+        Plugins.register(kind);
+
+        assertThat(Plugins.kinds()).startsWith(Plugins.SPIS.toArray(Class[]::new)).contains(Greeter.class);
+        assertThat(Plugins.names(Greeter.class)).containsExactly("ahoy", "hello");
+        assertThat(Plugins.find(Greeter.class, "hello").name()).isEqualTo("hello");
+        assertThatThrownBy(() -> Plugins.find(Greeter.class, "hi"))
+                .hasMessage("no greeter named 'hi': choose one of [ahoy, hello]");
+        assertThat(Plugins.everything()).containsKey(Greeter.class);
+        assertThat(Plugins.everything().get(Greeter.class)).hasSize(2);
+
+        kind.providers.add(new NamedGreeter("Bad Name"));
+        Plugins.reload();
+        assertThatThrownBy(() -> Plugins.all(Greeter.class)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("invalid greeter name 'Bad Name'");
+        kind.providers.set(2, new OtherGreeter("hello"));
+        Plugins.reload();
+        assertThatThrownBy(() -> Plugins.all(Greeter.class)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("two greeter providers are named 'hello'");
+        kind.providers.removeLast();
+        Plugins.reload();
+        assertThat(Plugins.names(Greeter.class)).containsExactly("ahoy", "hello");
+    }
 
     @Test
     void theFourCovarianceModelsAndFourInitializersAreRegistered() {

@@ -33,6 +33,11 @@ public final class Speech27Extractor implements FeatureExtractor {
     }
 
     @Override
+    public String description() {
+        return "energy, mean ZCR, 12 mean chroma (C..B), 13 mean MFCC: librosa 0.10.2's defaults";
+    }
+
+    @Override
     public List<String> featureNames() {
         return NAMES;
     }

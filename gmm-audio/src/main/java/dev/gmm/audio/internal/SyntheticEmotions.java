@@ -1,10 +1,13 @@
 package dev.gmm.audio.internal;
 
 import dev.gmm.audio.AudioSignal;
+import dev.gmm.datasets.Ravdess;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
@@ -15,22 +18,29 @@ final class SyntheticEmotions {
     static final int SAMPLE_RATE = 16_000;
 
     /** One synthetic recording, named as RAVDESS would name it. */
-    record Clip(RavdessName name, AudioSignal signal) {
+    record Clip(Ravdess.Entry name, AudioSignal signal) {
+        /** The RAVDESS file name, e.g. 03-01-05-02-02-01-03.wav. */
+        String fileName() {
+            return name.path().toString();
+        }
     }
 
     private SyntheticEmotions() {
     }
 
-    /** 8 emotions x 2 actors (one male, one female) x {@code takes} takes, 1 s each. */
-    static List<Clip> generate(int takes, long seed) {
+    /**
+     * 8 emotions x {@code actors} actors (odd ones male) x 2 repetitions, 1 s each, all of the
+     * study's selection: audio-only speech, strong intensity, statement 2.
+     */
+    static List<Clip> generate(int actors, long seed) {
         List<Clip> out = new ArrayList<>();
         SplittableRandom rnd = new SplittableRandom(seed);
-        for (int actor = 1; actor <= 2; actor++) {
+        for (int actor = 1; actor <= actors; actor++) {
             for (int emotion = 1; emotion <= 8; emotion++) {
-                for (int take = 1; take <= takes; take++) {
-                    RavdessName name = new RavdessName(3, 1, emotion, 1 + (take - 1) % 2, 1, take, actor);
-                    out.add(new Clip(name, new AudioSignal(name.fileName(), voice(emotion, actor % 2 == 1, rnd),
-                            SAMPLE_RATE)));
+                for (int repetition = 1; repetition <= 2; repetition++) {
+                    String file = String.format(Locale.ROOT, "03-01-%02d-02-02-%02d-%02d.wav", emotion, repetition, actor);
+                    Ravdess.Entry name = Ravdess.parse(Path.of(file));
+                    out.add(new Clip(name, new AudioSignal(file, voice(emotion, actor % 2 == 1, rnd), SAMPLE_RATE)));
                 }
             }
         }
