@@ -102,6 +102,21 @@ public final class GaussianMixture {
         return EmEngine.fit(this, data, sampleWeights, warmStart);
     }
 
+    /**
+     * Fits from given responsibilities, as scikit-learn's {@code _initialize(X, resp)} and mclust's
+     * {@code me()} start: one M-step from them (explicit weights, means or precisions of this
+     * configuration still override), then EM. One start: {@code nInit} and the initializer do not apply.
+     *
+     * @param sampleWeights    per-row weights, or null
+     * @param responsibilities N × K, each row non-negative and summing to 1
+     * @throws IllegalArgumentException when the responsibilities have the wrong shape, a negative or
+     *                                  non-finite value, or a row that does not sum to 1
+     */
+    public GaussianMixtureModel fitFromResponsibilities(DataMatrix data, double[] sampleWeights,
+                                                        double[][] responsibilities) {
+        return EmEngine.fitFromResponsibilities(this, data, sampleWeights, responsibilities);
+    }
+
     /** Fits, then labels the training data with the final model (scikit-learn's fit_predict). */
     public int[] fitPredict(DataMatrix data) {
         return fit(data).predict(data);

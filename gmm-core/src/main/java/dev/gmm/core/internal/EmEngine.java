@@ -13,7 +13,6 @@ import dev.gmm.core.internal.kernel.MixtureState;
 import dev.gmm.core.spi.CovarianceModel;
 import dev.gmm.core.spi.CovarianceParameters;
 import dev.gmm.core.spi.InitialResponsibilities;
-import dev.gmm.core.spi.Initializer;
 import dev.gmm.core.spi.SufficientStatistics;
 
 import java.util.Arrays;
@@ -44,13 +43,39 @@ public final class EmEngine {
     /** As {@link #fit(GaussianMixture, DataMatrix, double[], GaussianMixtureModel)}, on the given kernel. */
     public static GaussianMixtureModel fit(GaussianMixture config, DataMatrix data, double[] sampleWeights,
                                            GaussianMixtureModel warmStart, EmKernel kernel) {
+        return fit(config, data, sampleWeights, warmStart, null, kernel);
+    }
+
+    /**
+     * scikit-learn's {@code _initialize(X, resp)} then EM: one start whose first M-step takes the given
+     * N×K responsibilities (the explicit weights, means and precisions of the configuration still
+     * override what it gives).
+     */
+    public static GaussianMixtureModel fitFromResponsibilities(GaussianMixture config, DataMatrix data,
+                                                               double[] sampleWeights, double[][] responsibilities) {
+        FitInputs.checkResponsibilities(responsibilities, data == null ? 0 : data.rows(), config.components());
+        return fit(config, data, sampleWeights, null, soft(responsibilities), Kernels.active());
+    }
+
+    private static InitialResponsibilities.Soft soft(double[][] responsibilities) {
+        int k = responsibilities[0].length;
+        double[] flat = new double[responsibilities.length * k];
+        for (int i = 0; i < responsibilities.length; i++) {
+            System.arraycopy(responsibilities[i], 0, flat, i * k, k);
+        }
+        return new InitialResponsibilities.Soft(flat, k);
+    }
+
+    private static GaussianMixtureModel fit(GaussianMixture config, DataMatrix data, double[] sampleWeights,
+                                            GaussianMixtureModel warmStart, InitialResponsibilities given,
+                                            EmKernel kernel) {
         long started = System.nanoTime();
         FitInputs.check(config, data, sampleWeights, warmStart);
         int k = config.components();
         int d = data.cols();
         CovarianceModel covariance = Plugins.covarianceModel(config.covarianceType());
         SplittableRandom seeds = new SplittableRandom(config.seed());
-        int starts = warmStart != null ? 1 : config.nInit();
+        int starts = warmStart != null || given != null ? 1 : config.nInit();
 
         try (WorkerPool pool = new WorkerPool(config.threads(), config.executor())) {
             StatisticsPass pass = new StatisticsPass(data, sampleWeights, kernel, covariance.scatterKind(), k, pool,
@@ -72,7 +97,7 @@ public final class EmEngine {
                     params = new Params(warmStart.weights(), flatten(warmStart.means()), warmStart.parameters());
                     bound = warmStart.report().lowerBound();
                 } else {
-                    params = initialize(config, covariance, data, sampleWeights, random);
+                    params = initialize(config, covariance, data, sampleWeights, random, given);
                     bound = Double.NEGATIVE_INFINITY;
                 }
                 double[] trace = new double[config.maxIter()];
@@ -153,7 +178,7 @@ public final class EmEngine {
      * divided by n, not normalized), then the user's explicit weights, means and precisions override.
      */
     private static Params initialize(GaussianMixture config, CovarianceModel covariance, DataMatrix data,
-                                     double[] sampleWeights, SplittableRandom random) {
+                                     double[] sampleWeights, SplittableRandom random, InitialResponsibilities given) {
         int k = config.components();
         int d = data.cols();
         double[] weights = config.weightsInit();
@@ -163,8 +188,8 @@ public final class EmEngine {
         if (weights != null && means != null && cov != null) {
             return new Params(weights, means, cov);
         }
-        Initializer initializer = Plugins.initializer(config.initMethod());
-        InitialResponsibilities resp = initializer.initialize(data, sampleWeights, k, random);
+        InitialResponsibilities resp = given != null ? given
+                : Plugins.initializer(config.initMethod()).initialize(data, sampleWeights, k, random);
         StatisticsAccumulator s = InitialStatistics.of(data, sampleWeights, resp, k, covariance.scatterKind());
         if (weights == null) {
             weights = new double[k];

@@ -49,6 +49,40 @@ final class FitInputs {
         }
     }
 
+    /**
+     * Given responsibilities: N × K, finite, non-negative, each row summing to 1 within 1e-6 (as the
+     * rows of predict_proba do).
+     */
+    static void checkResponsibilities(double[][] r, int rows, int components) {
+        if (r == null) {
+            throw new IllegalArgumentException("responsibilities is null: pass an N x K array, one row per sample");
+        }
+        if (r.length != rows) {
+            throw new IllegalArgumentException("responsibilities has " + r.length + " rows but the data have " + rows
+                    + ": pass one row of " + components + " responsibilities per sample");
+        }
+        for (int i = 0; i < r.length; i++) {
+            if (r[i] == null || r[i].length != components) {
+                throw new IllegalArgumentException("responsibilities row " + i + " has "
+                        + (r[i] == null ? "no array" : r[i].length + " values") + " but the fit has " + components
+                        + " components: pass one value per component");
+            }
+            double sum = 0;
+            for (int k = 0; k < components; k++) {
+                double v = r[i][k];
+                if (!(v >= 0) || !Double.isFinite(v)) {
+                    throw new IllegalArgumentException("responsibilities[" + i + "][" + k + "] = " + v
+                            + ": responsibilities must be finite and >= 0");
+                }
+                sum += v;
+            }
+            if (!(Math.abs(sum - 1) <= 1e-6)) {
+                throw new IllegalArgumentException("responsibilities row " + i + " sums to " + sum
+                        + ": each row must sum to 1 (a probability for each component)");
+            }
+        }
+    }
+
     static void checkSampleWeights(double[] w, int rows) {
         if (w.length != rows) {
             throw new IllegalArgumentException("sampleWeights has " + w.length + " values but the data have "
