@@ -34,5 +34,21 @@ public final class Scoring {
                 }
             });
         }
+        requireFinite(data, logLikelihood);
+    }
+
+    /**
+     * Finite data can still leave double precision: a row near 1e300 has a squared distance that
+     * overflows, and its log-density becomes −∞ (its responsibilities 0/0). Rather than hand out
+     * −Infinity or NaN, say which row and what to do.
+     */
+    private static void requireFinite(DataMatrix data, double[] logLikelihood) {
+        for (int i = 0; i < logLikelihood.length; i++) {
+            if (!Double.isFinite(logLikelihood[i])) {
+                throw new IllegalArgumentException("row " + i + " " + java.util.Arrays.toString(data.row(i))
+                        + " has log-density " + logLikelihood[i] + ": it lies so far from every component that the"
+                        + " density leaves double precision; rescale the data (e.g. standardize it) and fit on that scale");
+            }
+        }
     }
 }
