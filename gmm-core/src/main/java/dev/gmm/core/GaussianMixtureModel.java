@@ -167,6 +167,11 @@ public final class GaussianMixtureModel {
         return new ShapedArray(shape, p);
     }
 
+    /** The kernel's view of the parameters (for {@link PartialStatistics}). */
+    MixtureState state() {
+        return state;
+    }
+
     /** The covariance parameters as the provider made them. */
     public CovarianceParameters parameters() {
         return parameters;

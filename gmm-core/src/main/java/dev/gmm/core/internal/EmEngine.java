@@ -154,6 +154,13 @@ public final class EmEngine {
     }
 
     /** scikit-learn's M-step: weights Nₖ/ΣN (normalized), means, then the provider's covariances. */
+    public static GaussianMixtureModel maximize(String covarianceType, SufficientStatistics s, double regCovar,
+                                                FitReport report) {
+        Params p = mStep(s, Plugins.covarianceModel(covarianceType), regCovar);
+        return GaussianMixtureModel.of(covarianceType, p.weights(), unflatten(p.means(), s.components(), s.features()),
+                p.covariance(), regCovar, report);
+    }
+
     private static Params mStep(SufficientStatistics s, CovarianceModel covariance, double regCovar) {
         int k = s.components();
         int d = s.features();
