@@ -14,9 +14,19 @@ public final class Scoring {
      * Fills {@code logLikelihood[i]} = log p(xᵢ) and, when not null, {@code logResp[i·K + k]} = log rᵢₖ.
      */
     public static void evaluate(DataMatrix data, MixtureState state, double[] logLikelihood, double[] logResp) {
+        evaluate(data, state, logLikelihood, logResp, ALL_CORES);
+    }
+
+    /** Every core the JVM has, for {@link #evaluate(DataMatrix, MixtureState, double[], double[], int)}. */
+    public static final int ALL_CORES = 0;
+
+    /** As {@link #evaluate(DataMatrix, MixtureState, double[], double[])}, on at most {@code maxThreads} threads ({@link #ALL_CORES} for all). */
+    public static void evaluate(DataMatrix data, MixtureState state, double[] logLikelihood, double[] logResp,
+                                int maxThreads) {
         EmKernel kernel = Kernels.active();
         int[] bounds = RowChunks.bounds(data.rows());
-        int threads = Math.min(Runtime.getRuntime().availableProcessors(), bounds.length - 1);
+        int cores = maxThreads == ALL_CORES ? Runtime.getRuntime().availableProcessors() : maxThreads;
+        int threads = Math.min(cores, bounds.length - 1);
         try (WorkerPool pool = new WorkerPool(threads, null)) {
             EmKernel.Workspace[] ws = new EmKernel.Workspace[pool.workers()];
             for (int w = 0; w < ws.length; w++) {
