@@ -103,6 +103,16 @@ class ModuleBoundariesTest {
     }
 
     @Test
+    void theExamplePluginsUseOnlyExportedPackages() {
+        // the examples stand for third-party plugins: what they need must be exported API or SPI
+        long examples = production.stream().filter(c -> c.getPackageName().startsWith("dev.gmm.example")).count();
+        assertThat(examples).as("classes imported from the example plugins").isGreaterThanOrEqualTo(3);
+        noClasses().that().resideInAPackage("dev.gmm.example..")
+                .should().dependOnClassesThat().resideInAPackage("dev.gmm..internal..")
+                .check(production);
+    }
+
+    @Test
     void modulesFormNoCycle() {
         slices().matching("dev.gmm.(*)..").should().beFreeOfCycles().check(production);
     }
