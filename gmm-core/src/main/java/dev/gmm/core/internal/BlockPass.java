@@ -18,7 +18,7 @@ public final class BlockPass {
     /** The statistics of {@code rows} under {@code state} around {@code shifts}; the log-likelihood into {@code out[0]}. */
     public static StatisticsAccumulator accumulate(DataMatrix rows, double[] sampleWeights, MixtureState state,
                                                    ScatterKind kind, double[] shifts, double[] out) {
-        EmKernel kernel = Kernels.active();
+        EmKernel kernel = Kernels.forWork(rows.rows(), state.components, state.features, kind != ScatterKind.DIAGONAL);
         try (WorkerPool pool = new WorkerPool(1, null)) {
             StatisticsPass pass = new StatisticsPass(rows, sampleWeights, kernel, kind, state.components, pool, 0);
             StatisticsAccumulator stats = new StatisticsAccumulator(state.components, state.features, kind);

@@ -38,7 +38,17 @@ public final class EmEngine {
 
     public static GaussianMixtureModel fit(GaussianMixture config, DataMatrix data, double[] sampleWeights,
                                            GaussianMixtureModel warmStart) {
-        return fit(config, data, sampleWeights, warmStart, Kernels.active());
+        return fit(config, data, sampleWeights, warmStart, kernelFor(config, data));
+    }
+
+    /** The kernel for this fit's size (Kernels.forWork): the same for the same shapes. */
+    private static EmKernel kernelFor(GaussianMixture config, DataMatrix data) {
+        if (data == null) {
+            return Kernels.active();
+        }
+        boolean full = !Plugins.covarianceModel(config.covarianceType()).scatterKind()
+                .equals(dev.gmm.core.spi.ScatterKind.DIAGONAL);
+        return Kernels.forWork(data.rows(), config.components(), data.cols(), full);
     }
 
     /** As {@link #fit(GaussianMixture, DataMatrix, double[], GaussianMixtureModel)}, on the given kernel. */
@@ -55,7 +65,7 @@ public final class EmEngine {
     public static GaussianMixtureModel fitFromResponsibilities(GaussianMixture config, DataMatrix data,
                                                                double[] sampleWeights, double[][] responsibilities) {
         FitInputs.checkResponsibilities(responsibilities, data == null ? 0 : data.rows(), config.components());
-        return fit(config, data, sampleWeights, null, soft(responsibilities), Kernels.active());
+        return fit(config, data, sampleWeights, null, soft(responsibilities), kernelFor(config, data));
     }
 
     private static InitialResponsibilities.Soft soft(double[][] responsibilities) {

@@ -23,7 +23,8 @@ public final class Scoring {
     /** As {@link #evaluate(DataMatrix, MixtureState, double[], double[])}, on at most {@code maxThreads} threads ({@link #ALL_CORES} for all). */
     public static void evaluate(DataMatrix data, MixtureState state, double[] logLikelihood, double[] logResp,
                                 int maxThreads) {
-        EmKernel kernel = Kernels.active();
+        EmKernel kernel = Kernels.forWork(data.rows(), state.components, state.features,
+                state.form == dev.gmm.core.spi.PrecisionForm.UPPER_TRIANGULAR);
         int[] bounds = RowChunks.bounds(data.rows());
         int cores = maxThreads == ALL_CORES ? Runtime.getRuntime().availableProcessors() : maxThreads;
         int threads = Math.min(cores, bounds.length - 1);

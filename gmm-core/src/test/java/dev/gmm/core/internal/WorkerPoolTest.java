@@ -90,17 +90,31 @@ class WorkerPoolTest {
 
     @Test
     @Timeout(20)
-    void interrupting_the_caller_cancels_the_pass_within_a_chunk() {
+    void interrupting_the_caller_cancels_the_pass_after_the_chunk_in_hand() {
         AtomicInteger chunksRun = new AtomicInteger();
-        try (WorkerPool pool = new WorkerPool(2, null)) {
+        try (WorkerPool pool = new WorkerPool(1, null)) {
             assertThatThrownBy(() -> pool.run(10_000, (chunk, worker) -> {
-                if (chunksRun.incrementAndGet() > 20 && worker == 0) {
-                    Thread.currentThread().interrupt(); // worker 0 is the calling thread
+                if (chunksRun.incrementAndGet() == 6) {
+                    Thread.currentThread().interrupt();
                 }
             })).isInstanceOf(CancellationException.class);
-            assertThat(chunksRun.get()).isLessThan(10_000);
+            assertThat(chunksRun).as("no chunk started after the interrupt").hasValue(6);
         } finally {
             Thread.interrupted(); // clear, for the next test on this thread
+        }
+    }
+
+    @Test
+    @Timeout(20)
+    void an_interrupted_caller_starts_no_chunk_on_any_worker() {
+        AtomicInteger chunksRun = new AtomicInteger();
+        try (WorkerPool pool = new WorkerPool(2, null)) {
+            Thread.currentThread().interrupt();
+            assertThatThrownBy(() -> pool.run(1000, (chunk, worker) -> chunksRun.incrementAndGet()))
+                    .isInstanceOf(CancellationException.class);
+            assertThat(chunksRun).hasValue(0);
+        } finally {
+            Thread.interrupted();
         }
     }
 }

@@ -21,7 +21,7 @@ final class DistancePass implements AutoCloseable {
 
     DistancePass(DataMatrix data, int maxCentres, FitContext context) {
         this.data = data;
-        this.kernel = Kernels.active();
+        this.kernel = Kernels.forWork(data.rows(), maxCentres, data.cols(), false);
         this.bounds = RowChunks.bounds(data.rows());
         int chunks = bounds.length - 1;
         this.pool = new WorkerPool(Math.min(chunks, context.threads()), context.executor());

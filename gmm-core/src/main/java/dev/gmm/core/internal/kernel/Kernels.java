@@ -17,6 +17,69 @@ public final class Kernels {
     private Kernels() {
     }
 
+    /**
+     * Below this much work per pass (multiply-adds over the data, see {@link #workPerPass}), auto runs
+     * the scalar kernel: a whole small fit takes less time than C2 needs to compile the Vector API
+     * methods, so in a fresh process the SIMD kernel's speed arrives too late (gmm-bench's
+     * cold-process table shows where the two cross; gmm-bench/README.md). Above it, the SIMD kernel.
+     */
+    public static final double SIMD_WORK_THRESHOLD = 5e7;
+
+    /**
+     * The kernel for a job of this size: what {@code -Dgmm.kernel} forces, else the scalar kernel for
+     * jobs below {@link #SIMD_WORK_THRESHOLD} and {@link #active()} otherwise. A function of the shape
+     * alone, so the same input always runs the same kernel.
+     */
+    public static EmKernel forWork(long rows, int components, int features, boolean fullScatter) {
+        return switch (System.getProperty("gmm.kernel", "auto")) {
+            case "scalar" -> SCALAR;
+            case "simd" -> simdOnce();
+            default -> workPerPass(rows, components, features, fullScatter) < SIMD_WORK_THRESHOLD ? SCALAR : autoOnce();
+        };
+    }
+
+    private static volatile EmKernel simd;
+    private static volatile EmKernel auto;
+
+    /** The SIMD kernel, loaded once (an error, not a fallback, where it cannot run). */
+    private static EmKernel simdOnce() {
+        EmKernel k = simd;
+        if (k == null) {
+            synchronized (Kernels.class) {
+                if (simd == null) {
+                    simd = simd();
+                }
+                k = simd;
+            }
+        }
+        return k;
+    }
+
+    /** What auto chooses for a large job: the SIMD kernel where it can run, the scalar one otherwise. */
+    private static EmKernel autoOnce() {
+        EmKernel k = auto;
+        if (k == null) {
+            synchronized (Kernels.class) {
+                if (auto == null) {
+                    auto = choose("auto");
+                }
+                k = auto;
+            }
+        }
+        return k;
+    }
+
+    /**
+     * Multiply-adds of one fused pass: per row and component, the Mahalanobis product (D(D+1)/2 for a
+     * triangular factor, D for a diagonal one) and the statistics (the same again).
+     */
+    public static double workPerPass(long rows, int components, int features, boolean fullScatter) {
+        double perComponent = fullScatter ? features * (features + 1.0) : 2.0 * features;
+        return (double) rows * components * perComponent;
+    }
+
+    private static final EmKernel SCALAR = new ScalarKernel();
+
     /** The kernel in use. */
     public static EmKernel active() {
         EmKernel k = active;
