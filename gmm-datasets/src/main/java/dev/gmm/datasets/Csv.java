@@ -50,6 +50,12 @@ public final class Csv {
      * @throws IOException as {@link #read(Path, CsvOptions)}
      */
     public static CsvRows readRows(Path file, CsvOptions options) throws IOException {
+        CsvRows plain = plainNumbers(file, options);
+        return plain != null ? plain : readAnyRows(file, options);
+    }
+
+    /** The general reader: every rule of {@link #readRows}, line by line (what the fast path falls back to). */
+    static CsvRows readAnyRows(Path file, CsvOptions options) throws IOException {
         List<String> lines = lines(file);
         List<Integer> lineNumbers = new ArrayList<>();
         List<String> rowsText = new ArrayList<>();
@@ -177,6 +183,46 @@ public final class Csv {
         return new CsvRows(dataset, header ? List.copyOf(names) : List.of(),
                 keptLines.stream().mapToInt(Integer::intValue).toArray(),
                 keptRows.stream().mapToInt(Integer::intValue).toArray(), rows.size() - first);
+    }
+
+    /**
+     * A file of plain decimal numbers (after an optional header) read by {@link NumericCsvFastPath};
+     * null when the file is anything else and needs the general reader above. The header and the
+     * delimiter are decided from the first line by the same rules.
+     */
+    private static CsvRows plainNumbers(Path file, CsvOptions options) throws IOException {
+        String firstLine = firstLine(file);
+        if (firstLine == null) {
+            return null; // empty, or blank lines first: the general reader numbers lines and explains
+        }
+        char delimiter = options.delimiter() != null ? options.delimiter() : detectDelimiter(firstLine);
+        String[] first = cells(firstLine, delimiter, file, 1);
+        boolean header = switch (options.header()) {
+            case YES -> true;
+            case NO -> false;
+            case AUTO -> isHeader(first);
+        };
+        List<String> names = new ArrayList<>();
+        for (int c = 0; c < first.length; c++) {
+            names.add(header ? first[c] : "column" + c);
+        }
+        return NumericCsvFastPath.tryRead(file, options, delimiter, first, header, names);
+    }
+
+    /** The file's first line as UTF-8 without a byte-order mark, or null when it is blank or absent. */
+    private static String firstLine(Path file) throws IOException {
+        try (var reader = new java.io.BufferedReader(new java.io.InputStreamReader(Files.newInputStream(file),
+                StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)))) {
+            String line = reader.readLine();
+            if (line == null) {
+                return null;
+            }
+            line = line.startsWith("\uFEFF") ? line.substring(1) : line;
+            return line.isBlank() ? null : line;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return null; // the general reader names the offending byte
+        }
     }
 
     /**
