@@ -118,7 +118,7 @@ class MclustParityTest {
      * later, which near a slow optimum moves the parameters by about sqrt(tol).
      */
     private static int mclustStop(GaussianMixture fixed, DataMatrix x, double[][] z0, double tol) {
-        double[] trace = fixed.toBuilder().maxIter(20_000).build().fitFromResponsibilities(x, null, z0)
+        double[] trace = fixed.toBuilder().maxIter(3_000).build().fitFromResponsibilities(x, null, z0)
                 .report().lowerBoundTrace();
         for (int i = 1; i < trace.length; i++) {
             double current = x.rows() * trace[i];
