@@ -6,6 +6,7 @@
 module dev.gmm.bench {
     requires dev.gmm.core;
     requires dev.gmm.metrics;
+    requires dev.gmm.parsimonious; // its covariance models, found by name through the registry
     requires jmh.core;
     requires commons.math3;
     // Smile's jars are automatic modules (Automatic-Module-Name in their manifests).

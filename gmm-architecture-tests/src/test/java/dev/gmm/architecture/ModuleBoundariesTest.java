@@ -22,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * internals.
  */
 class ModuleBoundariesTest {
-    private static final String[] MODULES = {"core", "metrics", "datasets", "baselines", "imaging", "audio", "app", "bench"};
+    private static final String[] MODULES = {"core", "metrics", "datasets", "baselines", "imaging", "audio", "parsimonious",
+        "app", "bench"};
 
     private static JavaClasses production;
 
@@ -37,7 +38,7 @@ class ModuleBoundariesTest {
     void theImportSeesEveryModule() {
         // a filter that imports nothing would let every rule pass: insist on a realistic class count
         assertThat(production.size()).isGreaterThan(60);
-        for (String module : new String[] {"core", "metrics", "datasets", "baselines", "app"}) {
+        for (String module : new String[] {"core", "metrics", "datasets", "baselines", "parsimonious", "app"}) {
             long count = production.stream().filter(c -> c.getPackageName().startsWith("dev.gmm." + module)).count();
             assertThat(count).as("classes imported from gmm-" + module).isGreaterThanOrEqualTo(2);
         }
@@ -54,6 +55,7 @@ class ModuleBoundariesTest {
                 .layer("baselines").definedBy("dev.gmm.baselines..")
                 .layer("imaging").definedBy("dev.gmm.imaging..")
                 .layer("audio").definedBy("dev.gmm.audio..")
+                .layer("parsimonious").definedBy("dev.gmm.parsimonious..")
                 .layer("app").definedBy("dev.gmm.app..")
                 .layer("bench").definedBy("dev.gmm.bench..")
                 .whereLayer("app").mayNotBeAccessedByAnyLayer()
@@ -61,10 +63,11 @@ class ModuleBoundariesTest {
                 .whereLayer("baselines").mayOnlyBeAccessedByLayers("app", "bench")
                 .whereLayer("imaging").mayOnlyBeAccessedByLayers("app", "bench")
                 .whereLayer("audio").mayOnlyBeAccessedByLayers("app", "bench")
+                .whereLayer("parsimonious").mayOnlyBeAccessedByLayers("app", "bench")
                 .whereLayer("datasets").mayOnlyBeAccessedByLayers("imaging", "audio", "app", "bench")
                 .whereLayer("metrics").mayOnlyBeAccessedByLayers("imaging", "audio", "app", "bench")
                 .whereLayer("core").mayOnlyBeAccessedByLayers("metrics", "datasets", "baselines", "imaging", "audio",
-                        "app", "bench");
+                        "parsimonious", "app", "bench");
         rule.check(production);
     }
 
@@ -90,8 +93,18 @@ class ModuleBoundariesTest {
                 .check(production);
     }
 
+    @Test
+    void theParsimoniousFamilyUsesOnlyTheCoresExportedApiAndSpi() {
+        // Decision 17: gmm-parsimonious is the proof that a third party can write a full-matrix covariance model
+        noClasses().that().resideInAPackage("dev.gmm.parsimonious..")
+                .should().dependOnClassesThat().resideOutsideOfPackages("java..", "dev.gmm.parsimonious..",
+                        "dev.gmm.core", "dev.gmm.core.spi", "dev.gmm.core.linalg")
+                .check(production);
+    }
+
     @ParameterizedTest(name = "gmm-{0}")
-    @ValueSource(strings = {"core", "metrics", "datasets", "baselines", "imaging", "audio", "app", "bench"})
+    @ValueSource(strings = {"core", "metrics", "datasets", "baselines", "imaging", "audio", "parsimonious", "app",
+            "bench"})
     void noModuleReachesIntoAnotherModulesInternals(String module) {
         internalsRule(module).check(production);
     }

@@ -20,7 +20,8 @@ import java.util.concurrent.Future;
 /**
  * One-call model selection (the study's "variación de parámetros"; sklearn has no such call): fits a
  * grid of components × covariance types × init methods × regCovar × nInit in parallel, one fit per
- * worker, and ranks the fits by {@code "bic"}, {@code "aic"} (lower is better) or by any
+ * worker, and ranks the fits by {@code "bic"}, {@code "aic"}, {@code "icl"} (mclust's integrated
+ * complete-data likelihood, {@link InformationCriteria#icl}; lower is better for the three) or by any
  * {@link ClusterMetric} name such as {@code "silhouette_score"} or {@code "adjusted_rand_score"}
  * (in that metric's direction; external metrics need the true labels).
  *
@@ -61,7 +62,7 @@ public final class ModelSelection {
     /**
      * One grid point's fit.
      *
-     * @param metric the ranking value: the BIC, the AIC or the named metric
+     * @param metric the ranking value: the BIC, the AIC, the ICL or the named metric
      */
     public record Candidate(int components, String covarianceType, String initMethod, double regCovar, int nInit,
                             double bic, double aic, double lowerBound, boolean converged, double metric) {
@@ -97,12 +98,12 @@ public final class ModelSelection {
                     + " rows; pass one label per sample or null");
         }
         ClusterMetric metric = switch (criterion) {
-            case "bic", "aic" -> null;
+            case "bic", "aic", "icl" -> null;
             default -> Plugins.find(ClusterMetric.class, criterion);
         };
         if (metric != null && !metric.appliesTo(MetricInput.clustering(data, new int[data.rows()], truth))) {
             throw new IllegalArgumentException("criterion '" + criterion + "' needs inputs that select() was not given"
-                    + (truth == null ? " (true labels: pass truth)" : "") + "; or rank by \"bic\" or \"aic\"");
+                    + (truth == null ? " (true labels: pass truth)" : "") + "; or rank by \"bic\", \"aic\" or \"icl\"");
         }
         List<GaussianMixture> grid = grid();
         List<Fitted> fitted = new ArrayList<>(grid.size());
@@ -147,6 +148,7 @@ public final class ModelSelection {
         double value = switch (criterion) {
             case "bic" -> bic;
             case "aic" -> aic;
+            case "icl" -> InformationCriteria.icl(model, data);
             default -> metric.compute(MetricInput.clustering(data, model.predict(data), truth));
         };
         return new Fitted(new Candidate(config.components(), config.covarianceType(), config.initMethod(),
@@ -250,13 +252,13 @@ public final class ModelSelection {
             return this;
         }
 
-        /** "bic", "aic" or a ClusterMetric name. */
+        /** "bic", "aic", "icl" or a ClusterMetric name. */
         public Builder criterion(String criterion) {
             if (criterion == null || criterion.isBlank()) {
-                throw new IllegalArgumentException("criterion is empty; use \"bic\", \"aic\" or a metric name such as"
+                throw new IllegalArgumentException("criterion is empty; use \"bic\", \"aic\", \"icl\" or a metric name such as"
                         + " \"silhouette_score\"");
             }
-            if (!criterion.equals("bic") && !criterion.equals("aic")) {
+            if (!criterion.equals("bic") && !criterion.equals("aic") && !criterion.equals("icl")) {
                 Plugins.find(ClusterMetric.class, criterion); // fails early, listing the known names
             }
             this.criterion = criterion;

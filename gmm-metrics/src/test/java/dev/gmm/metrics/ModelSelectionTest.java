@@ -103,6 +103,32 @@ class ModelSelectionTest {
         }
         assertThat(InformationCriteria.best(rows, "bic")).isEqualTo(1);
         assertThatThrownBy(() -> InformationCriteria.best(rows, "hqc"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("\"bic\" or \"aic\"");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("\"bic\", \"aic\" or \"icl\"");
+    }
+
+    @Test
+    void icl_is_the_bic_plus_twice_the_entropy_of_the_map_assignment() {
+        // two unit-variance components at -1 and +1, equal weights: a row at 0 is a coin toss (log 1/2),
+        // a row at 10 belongs to the right one for certain (log 1)
+        GaussianMixtureModel model = GaussianMixtureModel.fromCovariances("spherical", new double[] {0.5, 0.5},
+                new double[][] {{-1}, {1}}, new dev.gmm.core.ShapedArray(new int[] {2}, new double[] {1, 1}), 0,
+                new dev.gmm.core.FitReport(true, 0, 0, new double[0], 0, "none", 1, 0));
+        DataMatrix data = DataMatrix.of(new double[][] {{0}, {10}});
+        double rightAtTen = 1 / (1 + Math.exp(-20)); // exp(-(9)²/2) / (exp(-(9)²/2) + exp(-(11)²/2))
+        assertThat(InformationCriteria.icl(model, data))
+                .isCloseTo(model.bic(data) + 2 * Math.log(2) - 2 * Math.log(rightAtTen), within(1e-12));
+
+        GaussianMixtureModel one = GaussianMixture.builder().components(1).seed(0).build().fit(X);
+        assertThat(InformationCriteria.icl(one, X)).as("one component: no assignment entropy").isEqualTo(one.bic(X));
+
+        List<InformationCriteria.Row> rows = InformationCriteria.table(List.of(model), data);
+        assertThat(rows.get(0).icl()).isEqualTo(InformationCriteria.icl(model, data));
+        assertThat(InformationCriteria.best(rows, "icl")).isZero();
+        ModelSelection.Result byIcl = ModelSelection.builder().components(1, 2, 3).criterion("icl").seed(0).build()
+                .select(X, null);
+        for (ModelSelection.Candidate c : byIcl.ranked()) {
+            assertThat(c.metric()).as("the ICL ranks, and is never below the BIC").isGreaterThanOrEqualTo(c.bic());
+        }
+        assertThat(byIcl.ranked().get(0).metric()).isLessThanOrEqualTo(byIcl.ranked().get(2).metric());
     }
 }
