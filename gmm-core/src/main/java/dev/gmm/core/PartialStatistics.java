@@ -3,6 +3,7 @@ package dev.gmm.core;
 import dev.gmm.core.internal.BlockPass;
 import dev.gmm.core.internal.EmEngine;
 import dev.gmm.core.internal.StatisticsAccumulator;
+import dev.gmm.core.spi.CovarianceParameters;
 import dev.gmm.core.spi.ScatterKind;
 import dev.gmm.core.spi.SufficientStatistics;
 
@@ -37,11 +38,15 @@ public final class PartialStatistics {
     private final String covarianceType;
     private final StatisticsAccumulator sums;
     private final double logLikelihood;
+    /** The parameters the statistics were taken under, for an M-step that resumes from them; null after the codec. */
+    private final CovarianceParameters previous;
 
-    private PartialStatistics(String covarianceType, StatisticsAccumulator sums, double logLikelihood) {
+    private PartialStatistics(String covarianceType, StatisticsAccumulator sums, double logLikelihood,
+                              CovarianceParameters previous) {
         this.covarianceType = covarianceType;
         this.sums = sums;
         this.logLikelihood = logLikelihood;
+        this.previous = previous;
     }
 
     /** The statistics of {@code rows} under {@code model}, around its means. */
@@ -84,7 +89,7 @@ public final class PartialStatistics {
         double[] logLikelihood = new double[1];
         StatisticsAccumulator sums = BlockPass.accumulate(rows, sampleWeights, model.state(), kind, flatShifts,
                 logLikelihood);
-        return new PartialStatistics(model.covarianceType(), sums, logLikelihood[0]);
+        return new PartialStatistics(model.covarianceType(), sums, logLikelihood[0], model.parameters());
     }
 
     /** this + other, in that order (same model, same shifts). */
@@ -92,7 +97,8 @@ public final class PartialStatistics {
         requireCompatible(other);
         StatisticsAccumulator total = copy(sums);
         total.add(other.sums);
-        return new PartialStatistics(covarianceType, total, logLikelihood + other.logLikelihood);
+        return new PartialStatistics(covarianceType, total, logLikelihood + other.logLikelihood,
+                previous != null ? previous : other.previous);
     }
 
     /** {@code total == null ? this : total.merge(this)}: folds partials left to right. */
@@ -138,9 +144,13 @@ public final class PartialStatistics {
         return sums.cancellation(regCovar) > 1.0;
     }
 
-    /** The M-step: the next model, with the report the caller keeps for the iterations so far. */
+    /**
+     * The M-step: the next model, with the report the caller keeps for the iterations so far. A
+     * covariance model whose M-step iterates resumes from the parameters the statistics were taken
+     * under (unknown, and so started afresh, for statistics read back by {@link #fromArray}).
+     */
     public GaussianMixtureModel maximize(double regCovar, FitReport report) {
-        return EmEngine.maximize(covarianceType, sums, regCovar, report);
+        return EmEngine.maximize(covarianceType, sums, regCovar, report, previous);
     }
 
     /**
@@ -198,7 +208,7 @@ public final class PartialStatistics {
             o += part.length;
         }
         sums.setTotalWeight(flat[4]);
-        return new PartialStatistics(covarianceType, sums, flat[5]);
+        return new PartialStatistics(covarianceType, sums, flat[5], null);
     }
 
     private void requireCompatible(PartialStatistics other) {

@@ -36,7 +36,7 @@ public final class Plugins {
             Initializer.class, Clusterer.class, AnomalyDetector.class, ClusterMetric.class, DatasetProvider.class,
             Experiment.class);
 
-    private static final Pattern VALID_NAME = Pattern.compile("[a-z0-9][a-z0-9_.+-]*");
+    private static final Pattern VALID_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.+-]*");
     private static final Map<Class<?>, List<? extends NamedProvider>> CACHE = new ConcurrentHashMap<>();
     private static final List<PluginKind<?>> REGISTERED = new CopyOnWriteArrayList<>();
     private static volatile List<PluginKind<?>> discoveredKinds;
@@ -57,8 +57,8 @@ public final class Plugins {
      */
     public static <T extends NamedProvider> T find(Class<T> spi, String name) {
         for (T p : all(spi)) {
-            if (p.name().equals(name)) {
-                return p;
+            if (p.name().equalsIgnoreCase(name)) {
+                return p; // names are unique regardless of case (see add), so "EVE" and "eve" are one model
             }
         }
         throw new IllegalArgumentException("no " + kindName(spi) + " named '" + name + "': choose one of "
@@ -186,14 +186,15 @@ public final class Plugins {
         String name = provider.name();
         if (name == null || !VALID_NAME.matcher(name).matches()) {
             throw new IllegalStateException(provider.getClass().getName() + " has an invalid " + kindName(spi)
-                    + " name '" + name + "': use lower-case letters, digits, '-', '_', '.' or '+'");
+                    + " name '" + name + "': use letters, digits, '-', '_', '.' or '+'");
         }
-        T existing = byName.get(name);
+        String key = name.toLowerCase(java.util.Locale.ROOT);
+        T existing = byName.get(key);
         if (existing != null && existing.getClass() != provider.getClass()) {
             throw new IllegalStateException("two " + kindName(spi) + " providers are named '" + name + "': "
                     + existing.getClass().getName() + " and " + provider.getClass().getName()
                     + "; remove one from the module path or class path");
         }
-        byName.putIfAbsent(name, provider);
+        byName.putIfAbsent(key, provider);
     }
 }

@@ -2,21 +2,21 @@ package dev.gmm.parsimonious;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * mclust's 14 eigen-decomposed covariance models Σₖ = λₖ·Dₖ·Aₖ·Dₖᵀ (volume λ, shape A, orientation
  * D), each named by whether volume, shape and orientation are Equal across components, Variable, or
  * the Identity (Celeux &amp; Govaert 1995; Fraley &amp; Raftery). Each is a {@code CovarianceModel}
- * registered under its name in lower case ({@code "vev"}); VII, VVI, EEE and VVV are aliases of
- * scikit-learn's spherical, diag, tied and full.
+ * registered under mclust's name ({@code "VEV"}; the registry finds names regardless of case, so
+ * {@code --covariance vev} works too); VII, VVI, EEE and VVV are aliases of scikit-learn's spherical,
+ * diag, tied and full.
  */
 public enum MclustModel {
     EII, VII, EEI, VEI, EVI, VVI, EEE, VEE, EVE, VVE, EEV, VEV, EVV, VVV;
 
-    /** The name the model is registered under in gmm's plugin registry: mclust's name in lower case. */
+    /** The name the model is registered under in gmm's plugin registry: mclust's own. */
     public String providerName() {
-        return name().toLowerCase(Locale.ROOT);
+        return name();
     }
 
     /** True for the models with diagonal covariances (orientation the identity): the kernel's diagonal path. */

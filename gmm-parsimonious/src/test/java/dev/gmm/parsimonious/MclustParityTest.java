@@ -73,7 +73,7 @@ class MclustParityTest {
         String where = fixture + " itmax " + iterations;
 
         GaussianMixtureModel fitted = config.fitFromResponsibilities(x, null, z0);
-        boolean restartedOrientation = model.equals("eve") || model.equals("vve");
+        boolean restartedOrientation = model.equalsIgnoreCase("eve") || model.equalsIgnoreCase("vve");
         int[] labels = fitted.predict(x);
         double[] expectedLabels = Json.flat(run.get("classification"));
         long disagreements = java.util.stream.IntStream.range(0, labels.length)

@@ -130,7 +130,7 @@ public final class EmEngine {
                                 + iter + ": the data or the start are degenerate; increase reg_covar (now "
                                 + config.regCovar() + ") or scale the data");
                     }
-                    params = mStep(stats, covariance, config.regCovar());
+                    params = mStep(stats, covariance, config.regCovar(), params.covariance());
                     trace[iter - 1] = bound;
                     iterations = iter;
                     double change = bound - previous;
@@ -155,7 +155,8 @@ public final class EmEngine {
             }
             FitReport report = new FitReport(bestConverged, bestIterations, bestBound, bestTrace, bestInit,
                     kernel.name(), pool.workersUsed(), System.nanoTime() - started);
-            return GaussianMixtureModel.of(config.covarianceType(), best.weights(), unflatten(best.means(), k, d),
+            // the provider's own name, whatever case the configuration used
+            return GaussianMixtureModel.of(covariance.name(), best.weights(), unflatten(best.means(), k, d),
                     best.covariance(), config.regCovar(), report);
         }
     }
@@ -166,13 +167,14 @@ public final class EmEngine {
 
     /** scikit-learn's M-step: weights Nₖ/ΣN (normalized), means, then the provider's covariances. */
     public static GaussianMixtureModel maximize(String covarianceType, SufficientStatistics s, double regCovar,
-                                                FitReport report) {
-        Params p = mStep(s, Plugins.covarianceModel(covarianceType), regCovar);
+                                                FitReport report, CovarianceParameters previous) {
+        Params p = mStep(s, Plugins.covarianceModel(covarianceType), regCovar, previous);
         return GaussianMixtureModel.of(covarianceType, p.weights(), unflatten(p.means(), s.components(), s.features()),
                 p.covariance(), regCovar, report);
     }
 
-    private static Params mStep(SufficientStatistics s, CovarianceModel covariance, double regCovar) {
+    private static Params mStep(SufficientStatistics s, CovarianceModel covariance, double regCovar,
+                                CovarianceParameters previous) {
         int k = s.components();
         int d = s.features();
         double[] weights = new double[k];
@@ -188,7 +190,7 @@ public final class EmEngine {
         for (int c = 0; c < k; c++) {
             System.arraycopy(s.mean(c), 0, means, c * d, d);
         }
-        return new Params(weights, means, covariance.estimate(s, regCovar));
+        return new Params(weights, means, covariance.estimate(s, regCovar, previous));
     }
 
     /**

@@ -27,6 +27,17 @@ public interface CovarianceModel extends NamedProvider {
     CovarianceParameters estimate(SufficientStatistics statistics, double regCovar);
 
     /**
+     * The M-step of an EM iteration, given the parameters of the iteration before ({@code null} for
+     * the first M-step of a start): what the engine calls. A model whose M-step iterates (mclust's
+     * EVE, VVE) resumes from {@code previous} as mclust does, instead of from scratch; the default
+     * ignores it.
+     */
+    default CovarianceParameters estimate(SufficientStatistics statistics, double regCovar,
+                                          CovarianceParameters previous) {
+        return estimate(statistics, regCovar);
+    }
+
+    /**
      * Parameters from user-given precision matrices (scikit-learn's {@code precisions_init}), in
      * the shape {@link #precisionShape} gives.
      *
