@@ -39,13 +39,14 @@ final class PredictCommand implements Callable<Integer> {
         String[] lines = new String[rows.dataRows()];
         java.util.Arrays.fill(lines, proba ? ",".repeat(m.components() - 1) : "");
         if (proba) {
-            double[][] p = FiniteOutputs.require(m.predictProba(x), "predict_proba", input.data.toString(),
-                    rows.lineNumbers());
+            double[][] p = FiniteOutputs.require(FiniteOutputs.scored(() -> m.predictProba(x), "predict_proba",
+                    input.data.toString(), rows.lineNumbers()), "predict_proba", input.data.toString(), rows.lineNumbers());
             for (int r = 0; r < p.length; r++) {
                 lines[rows.dataRowIndices()[r]] = CsvFiles.formatRow(p[r]);
             }
         } else {
-            FiniteOutputs.require(m.scoreSamples(x), "the log-likelihood", input.data.toString(), rows.lineNumbers());
+            FiniteOutputs.require(FiniteOutputs.scored(() -> m.scoreSamples(x), "the log-likelihood",
+                    input.data.toString(), rows.lineNumbers()), "the log-likelihood", input.data.toString(), rows.lineNumbers());
             int[] labels = m.predict(x);
             for (int r = 0; r < labels.length; r++) {
                 lines[rows.dataRowIndices()[r]] = Integer.toString(labels[r]);

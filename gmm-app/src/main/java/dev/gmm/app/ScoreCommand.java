@@ -27,11 +27,13 @@ final class ScoreCommand implements Callable<Integer> {
         input.checkOutput(out);
         SavedModel saved = input.readModel();
         GaussianMixtureModel m = saved.model();
-        DataMatrix x = input.readData(saved).dataset().data();
+        dev.gmm.datasets.CsvRows rows = input.readData(saved);
+        DataMatrix x = rows.dataset().data();
         String source = input.data.toString();
         ObjectNode json = ModelFiles.JSON.createObjectNode();
         json.put("n_samples", x.rows());
-        json.put("mean_log_likelihood", FiniteOutputs.require(m.score(x), "the mean log-likelihood", source));
+        json.put("mean_log_likelihood", FiniteOutputs.require(FiniteOutputs.scored(() -> m.score(x),
+                "the log-likelihood", source, rows.lineNumbers()), "the mean log-likelihood", source));
         json.put("bic", FiniteOutputs.require(m.bic(x), "bic", source));
         json.put("aic", FiniteOutputs.require(m.aic(x), "aic", source));
         Output.write(out, ModelFiles.JSON.writeValueAsString(json) + System.lineSeparator());

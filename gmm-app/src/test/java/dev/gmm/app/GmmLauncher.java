@@ -23,6 +23,18 @@ final class GmmLauncher {
 
     /** A launcher in {@code scratch} (a fresh folder) running this build's classes. */
     static GmmLauncher in(Path scratch) throws IOException {
+        return in(scratch, false);
+    }
+
+    /**
+     * As {@link #in(Path)}, with every class folder packed into a jar, as a real build has it: what the
+     * launcher's ahead-of-time cache needs (the JVM caches classes from jars only).
+     */
+    static GmmLauncher withJarsOnly(Path scratch) throws IOException {
+        return in(scratch, true);
+    }
+
+    private static GmmLauncher in(Path scratch, boolean jarsOnly) throws IOException {
         Path target = Files.createDirectories(scratch.resolve("gmm-app/target"));
         Path lib = Files.createDirectories(target.resolve("lib"));
         Path appClasses = null;
@@ -45,7 +57,9 @@ final class GmmLauncher {
                 String name = Files.isDirectory(p) ? p.getParent().getParent().getFileName() + "-" + p.getFileName()
                         : p.getFileName().toString();
                 Path link = lib.resolve(name);
-                if (!Files.exists(link, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                if (jarsOnly && Files.isDirectory(p)) {
+                    jar(p, lib.resolve(name + ".jar"));
+                } else if (!Files.exists(link, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                     Files.createSymbolicLink(link, p);
                 }
             }
@@ -60,8 +74,13 @@ final class GmmLauncher {
         return new GmmLauncher(scratch);
     }
 
+    /** The scratch root (its gmm-app/target holds the app and, with a cache, aot/). */
+    Path root() {
+        return root;
+    }
+
     /** The launcher runs the app from a gmm-app-*.jar: this build's classes, packed. */
-    private static void jar(Path classes, Path jar) throws IOException {
+    static void jar(Path classes, Path jar) throws IOException {
         try (var out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar));
              var files = Files.walk(classes)) {
             for (Path f : files.filter(Files::isRegularFile).toList()) {

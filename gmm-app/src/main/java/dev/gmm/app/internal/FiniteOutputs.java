@@ -39,6 +39,20 @@ public final class FiniteOutputs {
         return values;
     }
 
+    /**
+     * {@code scoring.get()}, with a row the core cannot score (its density leaves double precision)
+     * reported by its line in {@code source}.
+     */
+    public static <T> T scored(java.util.function.Supplier<T> scoring, String what, String source, int[] lines) {
+        try {
+            return scoring.get();
+        } catch (dev.gmm.core.DensityOutOfRangeException e) {
+            int row = e.row();
+            String where = lines != null && row < lines.length ? "line " + lines[row] : "row " + (row + 1);
+            throw new IllegalArgumentException(failure(what + " of " + where + " is not finite", source), e);
+        }
+    }
+
     private static String failure(String what, String source) {
         return source + ": " + what + ": the values are too large (or too far from the model) for double "
                 + "precision; rescale the data (e.g. standardize the columns) and fit the model on the rescaled data";

@@ -56,7 +56,7 @@ public final class Scoring {
     private static void requireFinite(DataMatrix data, double[] logLikelihood) {
         for (int i = 0; i < logLikelihood.length; i++) {
             if (!Double.isFinite(logLikelihood[i])) {
-                throw new IllegalArgumentException("row " + i + " " + java.util.Arrays.toString(data.row(i))
+                throw new dev.gmm.core.DensityOutOfRangeException(i, "row " + i + " " + java.util.Arrays.toString(data.row(i))
                         + " has log-density " + logLikelihood[i] + ": it lies so far from every component that the"
                         + " density leaves double precision; rescale the data (e.g. standardize it) and fit on that scale");
             }
