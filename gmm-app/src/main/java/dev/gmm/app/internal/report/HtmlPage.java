@@ -47,8 +47,9 @@ final class HtmlPage {
         for (String line : metaLines) {
             h.append("<p class=\"meta\">").append(Html.escape(line)).append("</p>\n");
         }
-        h.append("<p class=\"meta\">Every number on this page, and the points of every plot, are in "
-                + "<a href=\"results.json\">results.json</a>.</p>\n</header>\n");
+        h.append("<p class=\"meta\">Every result on this page, and the points of every plot, are in "
+                + "<a href=\"results.json\">results.json</a> (the same bytes for the same seed); times are in "
+                + "<a href=\"timings.json\">timings.json</a>.</p>\n</header>\n");
         if (sections.size() > 1) {
             h.append("<nav><h2>Contents</h2>\n<table class=\"contents\"><tr><th>experiment</th><th>title</th>"
                     + "<th>figures</th><th>seconds</th><th>status</th></tr>\n");
