@@ -80,7 +80,7 @@ class CommandLineProcessTest {
         List<String> drawn = Files.readAllLines(dir.resolve("s.csv"));
         assertThat(drawn).hasSize(51);
         // Two features, then the component each row came from.
-        assertThat(drawn.get(0)).isEqualTo("x0,x1,component");
+        assertThat(drawn.get(0)).isEqualTo("a,b,component");
         assertThat(drawn.get(1).split(",")).hasSize(3);
     }
 

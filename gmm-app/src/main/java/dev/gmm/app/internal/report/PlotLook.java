@@ -9,6 +9,8 @@ import java.awt.Font;
 final class PlotLook {
     static final int WIDTH = 640;
     static final int HEIGHT = 440;
+    /** About what a legend beside the plot takes of the chart's width. */
+    static final int LEGEND_WIDTH = 250;
 
     /**
      * A palette that stays distinguishable for common colour blindness (Okabe–Ito); past its 8

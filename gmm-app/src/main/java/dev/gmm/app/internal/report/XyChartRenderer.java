@@ -36,6 +36,12 @@ final class XyChartRenderer {
         XYChart xy = new XYChartBuilder().width(PlotLook.WIDTH).height(PlotLook.HEIGHT).title(chart.title())
                 .xAxisTitle(chart.xLabel()).yAxisTitle(chart.yLabel()).build();
         PlotLook.apply(xy.getStyler());
+        // XChart centres the title over the plot, beside the legend: a long title moves the legend below the
+        // plot so that it can use the chart's whole width, then shrinks until it fits.
+        if (PlotLook.titleFont(chart.title(), PlotLook.WIDTH - PlotLook.LEGEND_WIDTH).getSize() < 15) {
+            xy.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.OutsideS);
+            xy.getStyler().setLegendLayout(org.knowm.xchart.style.Styler.LegendLayout.Horizontal);
+        }
         xy.getStyler().setChartTitleFont(PlotLook.titleFont(chart.title(), PlotLook.WIDTH));
         xy.getStyler().setMarkerSize(chart.kind() == ChartKind.SCATTER ? 5 : 6);
         Set<String> names = new HashSet<>();
