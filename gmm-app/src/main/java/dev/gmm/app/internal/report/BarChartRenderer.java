@@ -31,7 +31,7 @@ final class BarChartRenderer {
         CategoryChart bars = new CategoryChartBuilder().width(PlotLook.WIDTH).height(PlotLook.HEIGHT)
                 .title(chart.title()).xAxisTitle(chart.xLabel()).yAxisTitle(chart.yLabel()).build();
         PlotLook.apply(bars.getStyler());
-        bars.getStyler().setChartTitleFont(PlotLook.titleFont(chart.title(), PlotLook.WIDTH));
+        bars.getStyler().setChartTitleFont(PlotLook.titleFont(chart.title(), PlotLook.WIDTH - PlotLook.AXIS_MARGIN));
         // Bar labels with 3 significant digits: XChart prints every digit (0.712345678901234) otherwise.
         bars.getStyler().setDecimalPattern(XyChartRenderer.decimalPattern(chart, false));
         bars.getStyler().setYAxisDecimalPattern(XyChartRenderer.decimalPattern(chart, false));

@@ -11,6 +11,8 @@ final class PlotLook {
     static final int HEIGHT = 440;
     /** About what a legend beside the plot takes of the chart's width. */
     static final int LEGEND_WIDTH = 250;
+    /** XChart centres a title over the plot, which starts right of the y axis: what that costs a title. */
+    static final int AXIS_MARGIN = 120;
 
     /**
      * A palette that stays distinguishable for common colour blindness (Okabe–Ito); past its 8

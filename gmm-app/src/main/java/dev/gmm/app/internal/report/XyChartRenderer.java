@@ -42,7 +42,7 @@ final class XyChartRenderer {
             xy.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.OutsideS);
             xy.getStyler().setLegendLayout(org.knowm.xchart.style.Styler.LegendLayout.Horizontal);
         }
-        xy.getStyler().setChartTitleFont(PlotLook.titleFont(chart.title(), PlotLook.WIDTH));
+        xy.getStyler().setChartTitleFont(PlotLook.titleFont(chart.title(), PlotLook.WIDTH - PlotLook.AXIS_MARGIN));
         xy.getStyler().setMarkerSize(chart.kind() == ChartKind.SCATTER ? 5 : 6);
         Set<String> names = new HashSet<>();
         int index = 0;
