@@ -27,6 +27,11 @@ final class CsvReading {
                     + "with column names, the model's columns, found by name).")
     List<String> columns;
 
+    @Option(names = "--drop", split = ",", paramLabel = "NAME",
+            description = "Columns to leave out, by header name (e.g. --drop file,label for gmm features' CSV); "
+                    + "every other column is a feature.")
+    List<String> drop;
+
     @Option(names = "--header", description = "The first row names the columns (default: detected: a first row "
             + "without numbers is a header).")
     boolean header;
@@ -44,7 +49,8 @@ final class CsvReading {
 
     /** Every chosen column of {@code file}. */
     DataMatrix read(Path file, boolean float32) throws IOException {
-        return CsvFiles.matrix(file, rows(file, options()), float32);
+        Path source = StandardInput.resolve(file);
+        return CsvFiles.matrix(source, rows(source, options(source)), float32);
     }
 
     /**
@@ -52,9 +58,10 @@ final class CsvReading {
      * refused rather than fitted (README, "Row index columns"): a model fitted on it is wrong in
      * every later prediction, and one flag says what to use instead.
      */
-    Training readForFit(Path file, boolean float32) throws IOException {
-        CsvRows rows = rows(file, options());
-        if (columns == null || columns.isEmpty()) {
+    Training readForFit(Path given, boolean float32) throws IOException {
+        Path file = StandardInput.resolve(given);
+        CsvRows rows = rows(file, options(file));
+        if ((columns == null || columns.isEmpty()) && (drop == null || drop.isEmpty())) {
             List<String> index = RowIndexColumns.find(rows);
             if (!index.isEmpty()) {
                 List<String> rest = rows.dataset().featureNames().stream().filter(n -> !index.contains(n)).toList();
@@ -68,9 +75,11 @@ final class CsvReading {
     }
 
     /** The rows of {@code file} that feed {@code model}: its columns, found by name when both have names. */
-    CsvRows readForModel(Path file, SavedModel model) throws IOException {
-        CsvOptions o = options();
-        List<String> chosen = ModelColumns.choose(file, Csv.header(file, o), columns, model.featureNamesIn());
+    CsvRows readForModel(Path given, SavedModel model) throws IOException {
+        Path file = StandardInput.resolve(given);
+        CsvOptions o = options(file);
+        List<String> chosen = ModelColumns.choose(file, Csv.header(file, o), o.columns().isEmpty() ? null : o.columns(),
+                model.featureNamesIn());
         CsvRows rows = rows(file, chosen == null ? o : o.withColumns(chosen));
         int cols = rows.dataset().data().cols();
         if (cols != model.model().features()) {
@@ -87,18 +96,44 @@ final class CsvReading {
         return Csv.readRows(file, options);
     }
 
+    /** The header's columns but those {@code --drop} names; each dropped name must be in the header. */
+    private List<String> keptColumns(Path file, List<String> fileHeader) {
+        if (fileHeader.isEmpty()) {
+            throw new IllegalArgumentException("--drop " + String.join(",", drop) + ": " + file + " has no header "
+                    + "naming its columns; choose the columns by index with --columns instead");
+        }
+        List<String> unknown = drop.stream().filter(d -> !fileHeader.contains(d)).toList();
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException("--drop " + String.join(",", unknown) + ": no such column in " + file
+                    + "; its columns are " + fileHeader);
+        }
+        List<String> kept = fileHeader.stream().filter(c -> !drop.contains(c)).toList();
+        if (kept.isEmpty()) {
+            throw new IllegalArgumentException("--drop " + String.join(",", drop) + " leaves no column of " + file
+                    + " to use; drop fewer columns");
+        }
+        return kept;
+    }
+
     private static List<String> quoted(List<String> names) {
         return names.stream().map(n -> "\"" + n + "\"").toList();
     }
 
-    CsvOptions options() {
+    CsvOptions options(Path file) throws IOException {
         if (header && noHeader) {
             throw new IllegalArgumentException("--header and --no-header contradict each other: pass one or neither");
+        }
+        boolean dropping = drop != null && !drop.isEmpty();
+        if (dropping && columns != null && !columns.isEmpty()) {
+            throw new IllegalArgumentException("--columns and --drop both choose the columns: pass one of them");
         }
         CsvOptions o = CsvOptions.defaults()
                 .withHeader(header ? CsvOptions.Header.YES : noHeader ? CsvOptions.Header.NO : CsvOptions.Header.AUTO);
         if (columns != null && !columns.isEmpty()) {
             o = o.withColumns(columns);
+        }
+        if (dropping) {
+            o = o.withColumns(keptColumns(file, Csv.header(file, o)));
         }
         return o.withMissing(switch (missing) {
             case "error" -> CsvOptions.MissingValues.ERROR;

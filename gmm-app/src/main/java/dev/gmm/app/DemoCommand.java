@@ -27,7 +27,7 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Run the Iris fit and every experiment on bundled or generated data into DIR/index.html "
-                + "(plots) and DIR/results.json (numbers).")
+                + "(plots), DIR/results.json (results: the same for the same seed) and DIR/timings.json (times).")
 final class DemoCommand implements Callable<Integer> {
     @Option(names = "--out", defaultValue = "gmm-report", description = "Output directory (default: gmm-report).")
     Path out;

@@ -3,6 +3,7 @@ package dev.gmm.app;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gmm.app.internal.CsvFiles;
 import dev.gmm.app.internal.FileChecks;
+import dev.gmm.app.internal.LabelFiles;
 import dev.gmm.app.internal.ModelFiles;
 import dev.gmm.core.DataMatrix;
 import dev.gmm.core.Plugins;
@@ -24,9 +25,11 @@ final class EvaluateCommand implements Callable<Integer> {
     Path data;
     @Mixin
     CsvReading csv = new CsvReading();
-    @Option(names = "--labels-pred", description = "Predicted cluster labels, one integer per line.")
+    @Option(names = "--labels-pred", description = "Predicted cluster labels, one per line (any values: 0, 2, "
+            + "setosa; no header).")
     Path labelsPred;
-    @Option(names = "--labels-true", description = "True class labels, one integer per line.")
+    @Option(names = "--labels-true", description = "True class labels, one per line (any values: 0, 2, setosa; "
+            + "no header).")
     Path labelsTrue;
     @Option(names = "--scores", description = "Anomaly scores (higher = more anomalous), one per line.")
     Path scores;
@@ -46,7 +49,7 @@ final class EvaluateCommand implements Callable<Integer> {
         FileChecks.requireOutputFile(out, "--out", data, labelsPred, labelsTrue, scores, truth);
         MetricInput input = new MetricInput(
                 data == null ? null : csv.read(data, false),
-                ints(labelsPred, "--labels-pred"), ints(labelsTrue, "--labels-true"),
+                LabelFiles.read(labelsPred, "--labels-pred"), LabelFiles.read(labelsTrue, "--labels-true"),
                 scores == null ? null : CsvFiles.readColumn(scores, "--scores"), ints(truth, "--truth"));
         ObjectNode json = ModelFiles.JSON.createObjectNode();
         for (ClusterMetric metric : Plugins.all(ClusterMetric.class)) {

@@ -25,7 +25,8 @@ import java.util.concurrent.Callable;
  * PNG plots, results.json). An unknown name is a user's mistake: exit 2, naming the experiments.
  */
 @Command(name = "experiment", mixinStandardHelpOptions = true,
-        description = "Run one experiment of the study into DIR/index.html (plots) and DIR/results.json (numbers).")
+        description = "Run one experiment of the study into DIR/index.html (plots), "
+                + "DIR/results.json (results: the same for the same seed) and DIR/timings.json (times).")
 final class ExperimentCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "NAME", description = "The experiment (see 'gmm plugins').")
     String name;

@@ -3,13 +3,17 @@ package dev.gmm.app;
 import dev.gmm.app.internal.ConsoleProgress;
 import dev.gmm.app.internal.CsvFiles;
 import dev.gmm.app.internal.FileChecks;
+import dev.gmm.app.internal.FitPlot;
 import dev.gmm.app.internal.IterationProgress;
 import dev.gmm.app.internal.ModelFiles;
+import dev.gmm.app.internal.ModelPipeline;
+import dev.gmm.app.internal.report.PlotFiles;
 import dev.gmm.core.DataMatrix;
 import dev.gmm.core.GaussianMixture;
 import dev.gmm.core.GaussianMixtureModel;
 import dev.gmm.core.ProgressListener;
 import dev.gmm.datasets.io.SavedModel;
+import dev.gmm.datasets.io.StoredScaler;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -50,6 +54,17 @@ final class FitCommand implements Callable<Integer> {
     int threads;
     @Option(names = "--float32", description = "Store the data as floats.")
     boolean float32;
+    @Option(names = "--standardize", description = "Scale each column to zero mean and unit variance before "
+            + "fitting (scikit-learn's StandardScaler); the scaler is stored in the model file and applied by "
+            + "predict, score and sample.")
+    boolean standardize;
+    @Option(names = "--min-max", description = "Scale each column onto [0, 1] before fitting (MinMaxScaler); "
+            + "stored and applied like --standardize.")
+    boolean minMax;
+    @Option(names = "--plot", paramLabel = "FILE.png", description = "Also draw the data coloured by component with "
+            + "each component's 1 and 2 sigma ellipse (2 columns as they are, more on the first two principal "
+            + "components).")
+    Path plot;
     @Option(names = "--out", required = true, description = "Where to write the model JSON.")
     Path out;
 
@@ -59,9 +74,23 @@ final class FitCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--threads " + threads + " is negative; give a number of worker threads "
                     + "(1 or more), or 0 for all cores");
         }
+        if (standardize && minMax) {
+            throw new IllegalArgumentException("--standardize and --min-max both scale the data: pass one of them");
+        }
         FileChecks.requireOutputFile(out, "--out", data, initFrom, sampleWeights);
+        FileChecks.requireOutputFile(plot, "--plot", data, initFrom, sampleWeights, out);
         CsvReading.Training training = csv.readForFit(data, float32);
-        DataMatrix x = training.data();
+        DataMatrix original = training.data();
+        if (plot != null && original.cols() < 2) {
+            throw new IllegalArgumentException("--plot needs at least 2 feature columns; " + data + " gives "
+                    + original.cols() + ": leave --plot out");
+        }
+        StoredScaler scaler = standardize ? StoredScaler.standardize(original)
+                : minMax ? StoredScaler.minMax(original) : null;
+        DataMatrix x = scaler == null ? original : scaler.transform(original);
+        if (float32 && scaler != null) {
+            x = x.toFloat32();
+        }
         GaussianMixture.Builder builder = GaussianMixture.builder().components(components).covarianceType(covariance)
                 .initMethod(init).nInit(nInit).maxIter(maxIter).tol(tol).regCovar(regCovar).seed(seed);
         if (threads > 0) {
@@ -90,9 +119,15 @@ final class FitCommand implements Callable<Integer> {
         } finally {
             iterations.done();
         }
-        ModelFiles.write(new SavedModel(model, training.featureNames()), out);
-        System.out.println(String.format(Locale.ROOT, "fit: %d iterations, converged=%s, lower bound %s, BIC %s -> %s",
-                model.report().iterations(), model.report().converged(), model.report().lowerBound(), model.bic(x), out));
+        SavedModel saved = new SavedModel(model, training.featureNames(), scaler);
+        ModelFiles.write(saved, out);
+        if (plot != null) {
+            PlotFiles.writePng(FitPlot.of(saved, original), plot);
+        }
+        // BIC of the data in their own units (see ModelPipeline), as gmm score reports it.
+        System.out.println(String.format(Locale.ROOT, "fit: %d iterations, converged=%s, lower bound %s, BIC %s -> %s%s",
+                model.report().iterations(), model.report().converged(), model.report().lowerBound(),
+                new ModelPipeline(saved).bic(original), out, plot == null ? "" : ", plot " + plot));
         return 0;
     }
 }

@@ -1,5 +1,6 @@
 package dev.gmm.app;
 
+import dev.gmm.app.internal.NearestNames;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -9,6 +10,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The {@code gmm} command line (DESIGN.md "The app"). A user's mistake ends with exit code 2 and
@@ -50,7 +52,7 @@ public final class Main implements Runnable {
         }
         CommandLine cli = new CommandLine(new Main());
         cli.setParameterExceptionHandler((e, a) -> {
-            report(e.getCommandLine().getErr(), e, verbose);
+            report(e.getCommandLine().getErr(), withSuggestion(e), verbose);
             return USAGE_ERROR;
         });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
@@ -70,6 +72,31 @@ public final class Main implements Runnable {
                     + (verbose ? "" : " (run with --verbose for the stack trace)"), e), verbose);
             return 1;
         }
+    }
+
+    /**
+     * A mistyped option or command with picocli's nearest matches ("did you mean --n-init?"), in the
+     * same one line: picocli would print them on lines of their own.
+     */
+    private static Throwable withSuggestion(CommandLine.ParameterException e) {
+        if (!(e instanceof CommandLine.UnmatchedArgumentException unmatched) || unmatched.getUnmatched().isEmpty()) {
+            return e;
+        }
+        String typed = unmatched.getUnmatched().getFirst();
+        CommandLine.Model.CommandSpec spec = e.getCommandLine().getCommandSpec();
+        boolean option = typed.startsWith("-");
+        String name = option && typed.contains("=") ? typed.substring(0, typed.indexOf('=')) : typed;
+        List<String> suggestions = NearestNames.of(name, option ? spec.optionsMap().keySet() : spec.subcommands().keySet());
+        if (suggestions.isEmpty()) {
+            suggestions = unmatched.getSuggestions().stream().limit(3).toList();
+        }
+        if (suggestions.isEmpty()) {
+            return e;
+        }
+        String what = option ? "option" : "command";
+        return new CommandLine.ParameterException(e.getCommandLine(), "unknown " + what + " '" + name
+                + "'; did you mean " + String.join(" or ", suggestions) + "? (" + spec.qualifiedName()
+                + " --help lists every " + what + ")", e);
     }
 
     private static boolean isUserMistake(Throwable e) {

@@ -2,6 +2,7 @@ package dev.gmm.app;
 
 import dev.gmm.app.internal.CsvFiles;
 import dev.gmm.app.internal.FiniteOutputs;
+import dev.gmm.app.internal.ModelPipeline;
 import dev.gmm.core.DataMatrix;
 import dev.gmm.core.GaussianMixtureModel;
 import dev.gmm.datasets.CsvRows;
@@ -35,7 +36,8 @@ final class PredictCommand implements Callable<Integer> {
         SavedModel saved = input.readModel();
         GaussianMixtureModel m = saved.model();
         CsvRows rows = input.readData(saved);
-        DataMatrix x = rows.dataset().data();
+        // A model fitted on scaled data sees the rows scaled the same way.
+        DataMatrix x = new ModelPipeline(saved).toModelUnits(rows.dataset().data());
         String[] lines = new String[rows.dataRows()];
         java.util.Arrays.fill(lines, proba ? ",".repeat(m.components() - 1) : "");
         if (proba) {

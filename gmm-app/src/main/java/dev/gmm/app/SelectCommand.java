@@ -35,7 +35,17 @@ final class SelectCommand implements Callable<Integer> {
     String covariance;
     @Option(names = "--criterion", defaultValue = "bic", description = "bic, aic, or a metric name.")
     String criterion;
-    @Option(names = "--seed", defaultValue = "0")
+    @Option(names = "--init", defaultValue = "kmeans", split = ",", paramLabel = "METHOD",
+            description = "Start methods to try, comma-separated: kmeans, k-means++, random, random_from_data "
+                    + "(default ${DEFAULT-VALUE}).")
+    String[] init;
+    @Option(names = "--n-init", defaultValue = "1", split = ",", paramLabel = "N",
+            description = "Starts per fit, the best kept; a comma-separated list tries each (default ${DEFAULT-VALUE}).")
+    int[] nInit;
+    @Option(names = "--reg-covar", defaultValue = "1e-6", split = ",", paramLabel = "R",
+            description = "Added to covariance diagonals; a comma-separated list tries each (default ${DEFAULT-VALUE}).")
+    double[] regCovar;
+    @Option(names = "--seed", defaultValue = "0", description = "Random seed (default ${DEFAULT-VALUE}).")
     long seed;
     @Option(names = "--out", description = "Directory for selection.json, best-model.json and the bic.png / aic.png plots (default: JSON on stdout).")
     Path out;
@@ -45,13 +55,18 @@ final class SelectCommand implements Callable<Integer> {
         if (out != null) {
             FileChecks.requireOutputFolder(out, "--out");
         }
+        int[] ks = parseComponents(components);
         CsvReading.Training training = csv.readForFit(data, false);
         DataMatrix x = training.data();
+        requireFittable(ks, x.rows());
         String[] types = covariance.equals("all")
                 ? Plugins.names(CovarianceModel.class).toArray(String[]::new) : covariance.split(",");
         ModelSelection.Result result = ModelSelection.builder()
-                .components(parseComponents(components))
+                .components(ks)
                 .covarianceTypes(types)
+                .initMethods(init)
+                .nInits(nInit)
+                .regCovars(regCovar)
                 .criterion(criterion)
                 .seed(seed)
                 .build()
@@ -87,6 +102,20 @@ final class SelectCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /**
+     * Refuses, before any fit, a grid whose largest K the data cannot fit: a mixture needs at least one
+     * row per component (scikit-learn's n_samples >= n_components), and a grid that reaches past that
+     * would otherwise fail only after fitting every smaller K.
+     */
+    static void requireFittable(int[] ks, int rows) {
+        int largest = java.util.Arrays.stream(ks).max().orElseThrow();
+        if (largest > rows) {
+            throw new IllegalArgumentException("--components asks for up to " + largest + " components but the data "
+                    + "have " + rows + " rows, and a mixture needs at least one row per component: the largest K "
+                    + "these data allow is " + rows + " (e.g. --components 1.." + Math.min(rows, 10) + ")");
+        }
     }
 
     /** "1..10" or "2,3,5". */

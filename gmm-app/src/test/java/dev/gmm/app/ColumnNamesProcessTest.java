@@ -111,6 +111,6 @@ class ColumnNamesProcessTest {
     void samplesAreWrittenUnderTheTrainingColumnsNames() throws Exception {
         GmmProcess.Result r = gmm.run(dir, "sample", "--model", "model.json", "--n", "5", "--out", "s.csv");
         assertThat(r.exitCode()).as(r.stderr()).isZero();
-        assertThat(Files.readAllLines(dir.resolve("s.csv")).getFirst()).isEqualTo("eruptions,waiting");
+        assertThat(Files.readAllLines(dir.resolve("s.csv")).getFirst()).isEqualTo("eruptions,waiting,component");
     }
 }

@@ -79,7 +79,9 @@ class CommandLineProcessTest {
         assertThat(sample.exitCode()).as(sample.stderr()).isZero();
         List<String> drawn = Files.readAllLines(dir.resolve("s.csv"));
         assertThat(drawn).hasSize(51);
-        assertThat(drawn.get(1).split(",")).hasSize(2);
+        // Two features, then the component each row came from.
+        assertThat(drawn.get(0)).isEqualTo("a,b,component");
+        assertThat(drawn.get(1).split(",")).hasSize(3);
     }
 
     @Test

@@ -50,6 +50,16 @@ final class GmmProcess {
 
     /** As {@link #run(Path, String...)}, for a command that may take up to {@code minutes} (the whole demo). */
     static Result run(Path workDir, int minutes, String... args) throws IOException, InterruptedException {
+        return runWithInput(workDir, minutes, null, args);
+    }
+
+    /** As {@link #run(Path, String...)}, with {@code stdin} (a file) as standard input. */
+    static Result runWithInput(Path workDir, Path stdin, String... args) throws IOException, InterruptedException {
+        return runWithInput(workDir, 2, stdin, args);
+    }
+
+    private static Result runWithInput(Path workDir, int minutes, Path stdin, String... args)
+            throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command().orElseThrow();
         // Surefire may put everything on the module path or on the class path; the CLI runs from
         // the class path either way (providers come from META-INF/services there).
@@ -63,20 +73,24 @@ final class GmmProcess {
         List<String> command = new ArrayList<>(List.of(java, "--add-modules", "jdk.incubator.vector", "-cp",
                 String.join(File.pathSeparator, path), Main.class.getName()));
         command.addAll(List.of(args));
-        return start(workDir, command, minutes, args);
+        return start(workDir, command, minutes, stdin, args);
     }
 
     private static Result start(Path workDir, List<String> command, String... args)
             throws IOException, InterruptedException {
-        return start(workDir, command, 2, args);
+        return start(workDir, command, 2, null, args);
     }
 
-    private static Result start(Path workDir, List<String> command, int minutes, String... args)
+    private static Result start(Path workDir, List<String> command, int minutes, Path stdin, String... args)
             throws IOException, InterruptedException {
         Path out = Files.createTempFile(workDir, "stdout", ".txt");
         Path err = Files.createTempFile(workDir, "stderr", ".txt");
-        Process p = new ProcessBuilder(command).directory(workDir.toFile())
-                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
+                .redirectOutput(out.toFile()).redirectError(err.toFile());
+        if (stdin != null) {
+            builder.redirectInput(stdin.toFile());
+        }
+        Process p = builder.start();
         if (!p.waitFor(minutes, TimeUnit.MINUTES)) {
             p.destroyForcibly();
             throw new AssertionError("gmm " + String.join(" ", args) + " did not finish in " + minutes + " minutes");

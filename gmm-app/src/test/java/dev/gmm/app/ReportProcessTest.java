@@ -28,10 +28,18 @@ class ReportProcessTest {
     Path dir;
 
     @Test
-    void demoWritesAPageWhoseEveryImageIsAPngAndAJsonWithTheIrisResult() throws Exception {
+    void demoWritesAPageWhoseEveryImageIsAPngAndTheSameResultsJsonTwice() throws Exception {
         GmmProcess.Result r = GmmProcess.run(dir, 5, "demo", "--out", "report");
         assertThat(r.exitCode()).as(r.stdout() + r.stderr()).isZero();
         Path report = dir.resolve("report");
+        // Issue 16 §6: the same command with the same seed gives the same results.json, byte for byte
+        // (times and the date are in timings.json).
+        GmmProcess.Result again = GmmProcess.run(dir, 5, "demo", "--out", "again");
+        assertThat(again.exitCode()).as(again.stdout() + again.stderr()).isZero();
+        assertThat(Files.mismatch(report.resolve("results.json"), dir.resolve("again/results.json")))
+                .as("first differing byte of the two results.json").isEqualTo(-1L);
+        assertThat(JSON.readTree(report.resolve("timings.json").toFile()).get("experiments").get("iris")
+                .get("seconds").asDouble()).isPositive();
         String page = Files.readString(report.resolve("index.html"));
         List<String> images = imageSources(page);
         // The Iris section alone draws a scatter with ellipses, a lower-bound curve and a confusion matrix.
@@ -60,6 +68,15 @@ class ReportProcessTest {
         });
         assertThat(images).containsExactlyInAnyOrderElementsOf(figureFiles);
         assertThat(experiments.size()).isEqualTo(1 + experimentNames(plugins.stdout()).size());
+        // Findings follow from their numbers: segment-cifar counts wins, ties and losses, and they add up.
+        JsonNode cifar = experiments.get("segment-cifar");
+        int higher = cifar.get("numbers").get("gmm_higher_psnr").asInt();
+        int equal = cifar.get("numbers").get("gmm_equal_psnr").asInt();
+        int lower = cifar.get("numbers").get("gmm_lower_psnr").asInt();
+        assertThat(cifar.get("findings")).extracting(JsonNode::asText).contains(String.format(java.util.Locale.ROOT,
+                "GMM's PSNR against K-Means' over %d images: higher on %d, equal (within 0.01 dB) on %d, lower on %d",
+                higher + equal + lower, higher, equal, lower));
+        assertThat(experiments.get("segment-image").get("findings")).isNotEmpty();
         // The numbers on the page are the JSON's: Iris's BIC appears rounded to 4 significant digits.
         double bic = iris.get("bic").asDouble();
         assertThat(page).contains(String.format(java.util.Locale.ROOT, "%.4g", bic).replaceAll("0+$", "").replaceAll("\\.$", ""));

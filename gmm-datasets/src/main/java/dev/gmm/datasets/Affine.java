@@ -2,12 +2,19 @@ package dev.gmm.datasets;
 
 import dev.gmm.core.DataMatrix;
 
-/** The per-column shift-and-scale the scalers share. */
-final class Affine {
+/**
+ * The per-column shift-and-scale the scalers share ({@link StandardScaler}, {@link MinMaxScaler}, and
+ * the scaler a model file stores): {@code (x - shift) / scale}, or its inverse.
+ */
+public final class Affine {
     private Affine() {
     }
 
-    static DataMatrix apply(DataMatrix data, double[] shift, double[] scale, boolean inverse, String name) {
+    /**
+     * @param inverse false for {@code (x - shift) / scale}, true for {@code x * scale + shift}
+     * @param name    what the data are called in an error
+     */
+    public static DataMatrix apply(DataMatrix data, double[] shift, double[] scale, boolean inverse, String name) {
         if (data.cols() != shift.length) {
             throw new IllegalArgumentException(name + " has " + data.cols() + " columns but the scaler was fitted on "
                     + shift.length + "; transform data with the same columns");

@@ -36,6 +36,16 @@ public final class MinMaxScaler {
         return new MinMaxScaler(min, range);
     }
 
+    /** Column minima. */
+    public double[] min() {
+        return min.clone();
+    }
+
+    /** Column ranges, max - min (1 for constant columns). */
+    public double[] range() {
+        return range.clone();
+    }
+
     /** (x - min) / (max - min). */
     public DataMatrix transform(DataMatrix data) {
         return Affine.apply(data, min, range, false, "data");

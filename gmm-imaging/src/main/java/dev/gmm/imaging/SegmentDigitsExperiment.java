@@ -95,9 +95,9 @@ public final class SegmentDigitsExperiment implements Experiment {
         List<List<Object>> summary = new ArrayList<>();
         for (MethodStats s : stats) {
             s.writeTo(result, summary);
+            // No time here: findings go to results.json, which must be identical run to run (timings.json has it).
             result.finding(s.method() + ": mean pixel accuracy " + String.format("%.4f", s.meanAccuracy())
-                    + ", mean PSNR " + String.format("%.2f", s.meanPsnr()) + " dB, mean time "
-                    + String.format("%.1f", s.meanMillis()) + " ms");
+                    + ", mean PSNR " + String.format("%.2f", s.meanPsnr()) + " dB");
         }
         int count = digits.images().size();
         result.number("reference_mean_foreground_fraction", referenceShare / count);

@@ -5,9 +5,11 @@ import dev.gmm.core.experiment.ExperimentResult;
 import dev.gmm.core.spi.Clusterer;
 import dev.gmm.core.spi.Experiment;
 import dev.gmm.core.spi.ExperimentContext;
+import dev.gmm.imaging.internal.PsnrComparison;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -69,6 +71,7 @@ public final class SegmentImageExperiment implements Experiment {
         }
         result.picture(new ExperimentResult.Picture("original", pixels.width(), pixels.height(), original));
         List<List<Object>> rows = new ArrayList<>();
+        Map<String, Double> psnrs = new java.util.LinkedHashMap<>();
         context.progress().start("segment " + source, ks.size() * methods.size());
         for (int k : ks) {
             for (String method : methods) {
@@ -83,6 +86,7 @@ public final class SegmentImageExperiment implements Experiment {
                         r.iterations() > 0 ? r.iterations() : "-", r.note()));
                 String key = method + "_k" + k + "_";
                 result.number(key + "psnr", r.psnr()).number(key + "mse", r.mse());
+                psnrs.put(method + " " + k, r.psnr());
                 if (!Double.isNaN(r.bic())) {
                     result.number(key + "bic", r.bic());
                 }
@@ -93,9 +97,38 @@ public final class SegmentImageExperiment implements Experiment {
             }
         }
         context.progress().finish();
+        findings(result, ks, methods, psnrs);
         result.table(new ExperimentResult.Table("Segmentations of " + source,
                 List.of("method", "K asked", "K", "covariance", "bic", "mse", "psnr_db", "millis", "iterations", "note"), rows));
         return result.build();
+    }
+
+    /**
+     * What the table shows, in words: per K, which method reconstructs the image better (PSNR), and
+     * per method how much going from the smallest to the largest K buys.
+     */
+    private static void findings(ExperimentResult.Builder result, List<Integer> ks, List<String> methods,
+                                 Map<String, Double> psnrs) {
+        if (methods.size() > 1) {
+            for (int k : ks) {
+                double gmm = psnrs.get(methods.get(0) + " " + k);
+                double other = psnrs.get(methods.get(1) + " " + k);
+                double difference = gmm - other;
+                String verdict = Math.abs(difference) < PsnrComparison.TIE_DB ? "equal"
+                        : String.format(Locale.ROOT, "%s higher by %.2f dB", difference > 0 ? methods.get(0)
+                        : methods.get(1), Math.abs(difference));
+                result.finding(String.format(Locale.ROOT, "K=%d: %s PSNR %.2f dB, %s %.2f dB (%s)", k,
+                        methods.get(0), gmm, methods.get(1), other, verdict));
+            }
+        }
+        int smallest = ks.stream().min(Integer::compare).orElseThrow();
+        int largest = ks.stream().max(Integer::compare).orElseThrow();
+        if (largest > smallest) {
+            for (String method : methods) {
+                result.finding(String.format(Locale.ROOT, "%s: K=%d instead of K=%d raises the PSNR by %.2f dB",
+                        method, largest, smallest, psnrs.get(method + " " + largest) - psnrs.get(method + " " + smallest)));
+            }
+        }
     }
 
     /** "gmm", plus "kmeans" when a provider of that name is registered (gmm-baselines at run time). */

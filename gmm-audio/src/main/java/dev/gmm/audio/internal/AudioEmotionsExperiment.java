@@ -74,7 +74,6 @@ public final class AudioEmotionsExperiment implements Experiment {
 
     @Override
     public ExperimentResult run(ExperimentContext context) throws Exception {
-        long t0 = System.nanoTime();
         EmotionsOptions options = EmotionsOptions.of(context.options());
         boolean synthetic = context.data() == null;
         Labelled set = synthetic ? synthesize(options, context.seed(), context.progress())
@@ -104,7 +103,6 @@ public final class AudioEmotionsExperiment implements Experiment {
             GridRow study = score(options.studyParams(), x, task, context.seed());
             report(out, summary, task, grid, study);
         }
-        out.number("seconds", (System.nanoTime() - t0) / 1e9);
         return out.summary(summary.toString().trim()).build();
     }
 

@@ -29,14 +29,22 @@ import java.nio.file.Path;
  * key means, so a reader that ignores it still reads the same mixture (Decision 20 bumps the
  * version only where an older reader would misread a file, e.g. a stored scaler).
  *
+ * <p>{@code scaler} ({@code {"kind": "standardize"|"min-max", "offset": [D], "scale": [D]}}: the
+ * mixture was fitted on {@code (x - offset) / scale}) changes what {@code means} and
+ * {@code covariances} are measured in, so a file with one is written as {@code format_version} 2,
+ * which a version-1 reader refuses instead of misreading; files without one stay version 1.
+ *
  * <p>Reading validates the file as a whole, since a model file may have been edited or damaged:
  * no key twice, sizes that agree with {@code n_components} and {@code n_features} (checked before
  * anything is allocated), finite numbers, non-negative weights summing to 1, and covariances that
  * are symmetric positive definite.
  */
 public final class ModelJson {
-    /** The format version this class writes and the newest it reads. */
-    public static final int FORMAT_VERSION = 1;
+    /** The newest format version this class reads (and writes, for a model with a scaler). */
+    public static final int FORMAT_VERSION = 2;
+
+    /** The version of a file without a scaler: what any older reader reads the same way. */
+    static final int PLAIN_FORMAT_VERSION = 1;
 
     /** How far the weights' sum may be from 1, relative: sklearn's own weights are normalised to ~1e-16. */
     static final double WEIGHT_SUM_TOLERANCE = 1e-6;
@@ -58,7 +66,7 @@ public final class ModelJson {
     public static String toJson(SavedModel saved) {
         GaussianMixtureModel m = saved.model();
         ObjectNode root = MAPPER.createObjectNode();
-        root.put("format_version", FORMAT_VERSION);
+        root.put("format_version", saved.hasScaler() ? FORMAT_VERSION : PLAIN_FORMAT_VERSION);
         root.put("covariance_type", m.covarianceType());
         root.put("n_components", m.components());
         root.put("n_features", m.features());
@@ -77,6 +85,12 @@ public final class ModelJson {
         if (saved.hasFeatureNames()) {
             ArrayNode names = root.putArray("feature_names_in");
             saved.featureNamesIn().forEach(names::add);
+        }
+        if (saved.hasScaler()) {
+            ObjectNode scaler = root.putObject("scaler");
+            scaler.put("kind", saved.scaler().kind());
+            scaler.set("offset", vector(saved.scaler().offset()));
+            scaler.set("scale", vector(saved.scaler().scale()));
         }
         try {
             return MAPPER.writeValueAsString(root);
@@ -101,7 +115,7 @@ public final class ModelJson {
      * @throws IllegalArgumentException when the text is not a model file, naming the field at fault
      */
     public static GaussianMixtureModel fromJson(String json) {
-        return model(parse(json, "model JSON"), "model JSON");
+        return unscaled(savedFromJson(json), "model JSON");
     }
 
     /**
@@ -113,9 +127,29 @@ public final class ModelJson {
         return saved(parse(json, "model JSON"), "model JSON");
     }
 
-    /** Reads a model file (its metadata left out: see {@link #readSaved}). */
+    /**
+     * Reads a model file (its column names left out: see {@link #readSaved}); a model with a stored
+     * scaler is refused, since its mixture alone would misread unscaled rows.
+     */
     public static GaussianMixtureModel read(Path file) throws IOException {
-        return readSaved(file).model();
+        try {
+            return unscaled(readSaved(file), "model file " + file);
+        } catch (IllegalArgumentException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The mixture alone, for a model fitted on unscaled data: a scaled model's means are in scaled
+     * units, so handing it out without its scaler would silently misread every row given to it.
+     */
+    private static GaussianMixtureModel unscaled(SavedModel saved, String where) {
+        if (saved.hasScaler()) {
+            throw new IllegalArgumentException(where + " holds a model fitted on " + saved.scaler().kind()
+                    + "-scaled data; read it with ModelJson.readSaved (or savedFromJson), which returns the scaler"
+                    + " with the mixture");
+        }
+        return saved.model();
     }
 
     /**
@@ -176,9 +210,10 @@ public final class ModelJson {
 
     private static SavedModel saved(JsonNode root, String where) {
         GaussianMixtureModel model = model(root, where);
+        StoredScaler scaler = scaler(root, model.features(), where);
         JsonNode names = root.get("feature_names_in");
         if (names == null || names.isNull()) {
-            return SavedModel.withoutNames(model);
+            return new SavedModel(model, java.util.List.of(), scaler);
         }
         if (!names.isArray() || names.size() != model.features()) {
             throw new IllegalArgumentException(where + ": field \"feature_names_in\" must be an array of "
@@ -193,9 +228,31 @@ public final class ModelJson {
             list.add(n.textValue());
         }
         try {
-            return new SavedModel(model, list);
+            return new SavedModel(model, list, scaler);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The stored scaler, or null; only a format_version 2 file may have one. */
+    private static StoredScaler scaler(JsonNode root, int d, String where) {
+        JsonNode s = root.get("scaler");
+        if (s == null || s.isNull()) {
+            return null;
+        }
+        if (integer(root, "format_version", where) < 2) {
+            throw new IllegalArgumentException(where + " is broken: it has a \"scaler\" but format_version 1; a "
+                    + "scaled model is written as format_version 2");
+        }
+        if (!s.isObject()) {
+            throw new IllegalArgumentException(where + ": field \"scaler\" must be an object {kind, offset, scale}");
+        }
+        try {
+            return new StoredScaler(text(s, "kind", where + " scaler"), vector(field(s, "offset", where), "scaler.offset",
+                    d, where), vector(field(s, "scale", where), "scaler.scale", d, where));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(e.getMessage().startsWith(where) ? e.getMessage()
+                    : where + " is broken: " + e.getMessage(), e);
         }
     }
 
@@ -203,7 +260,7 @@ public final class ModelJson {
         int version = integer(root, "format_version", where);
         if (version > FORMAT_VERSION || version < 1) {
             throw new IllegalArgumentException(where + ": format_version " + version + " is not supported; this "
-                    + "version of gmm reads format_version 1 only (upgrade gmm to read newer files)");
+                    + "version of gmm reads format_version 1 to " + FORMAT_VERSION + " (upgrade gmm to read newer files)");
         }
         String type = text(root, "covariance_type", where);
         int k = integer(root, "n_components", where);

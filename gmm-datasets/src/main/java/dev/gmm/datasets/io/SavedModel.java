@@ -14,10 +14,16 @@ import java.util.Objects;
  * @param model          the fitted mixture
  * @param featureNamesIn the names of the training columns, in the model's feature order
  *                       (scikit-learn's {@code feature_names_in_}); empty when the data had no header
+ * @param scaler         the scaling applied to the data before the mixture saw them, or null when
+ *                       the mixture was fitted on the data as they are
  */
-public record SavedModel(GaussianMixtureModel model, List<String> featureNamesIn) {
+public record SavedModel(GaussianMixtureModel model, List<String> featureNamesIn, StoredScaler scaler) {
     public SavedModel {
         Objects.requireNonNull(model, "model");
+        if (scaler != null && scaler.features() != model.features()) {
+            throw new IllegalArgumentException("the scaler has " + scaler.features() + " columns but the model has "
+                    + model.features() + " features; fit the scaler on the model's training data");
+        }
         featureNamesIn = List.copyOf(featureNamesIn);
         if (!featureNamesIn.isEmpty() && featureNamesIn.size() != model.features()) {
             throw new IllegalArgumentException("featureNamesIn has " + featureNamesIn.size() + " names but the model has "
@@ -29,9 +35,19 @@ public record SavedModel(GaussianMixtureModel model, List<String> featureNamesIn
         }
     }
 
+    /** A model fitted on unscaled data. */
+    public SavedModel(GaussianMixtureModel model, List<String> featureNamesIn) {
+        this(model, featureNamesIn, null);
+    }
+
     /** A model whose training data had no column names. */
     public static SavedModel withoutNames(GaussianMixtureModel model) {
         return new SavedModel(model, List.of());
+    }
+
+    /** Whether the data are scaled before the mixture sees them. */
+    public boolean hasScaler() {
+        return scaler != null;
     }
 
     /** Whether the training columns' names are known. */

@@ -106,9 +106,37 @@ class ModelJsonTest {
 
     @Test
     void aNewerFormatVersionIsRefusedClearly() {
-        String json = ModelJson.toJson(fitted("diag")).replace("\"format_version\" : 1", "\"format_version\" : 2");
+        String json = ModelJson.toJson(fitted("diag")).replace("\"format_version\" : 1", "\"format_version\" : 3");
         assertThatThrownBy(() -> ModelJson.fromJson(json))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("format_version 2");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("format_version 3")
+                .hasMessageContaining("reads format_version 1 to 2");
+    }
+
+    @Test
+    void aStoredScalerMakesTheFileVersion2AndRoundTrips() {
+        GaussianMixtureModel m = fitted("diag");
+        StoredScaler scaler = new StoredScaler(StoredScaler.STANDARDIZE, new double[] {1, -2, 3e5}, new double[] {0.5, 2, 1e-3});
+        String json = ModelJson.toJson(new SavedModel(m, java.util.List.of("a", "b", "c"), scaler));
+
+        assertThat(json).contains("\"format_version\" : 2", "\"scaler\"", "\"kind\" : \"standardize\"");
+        SavedModel back = ModelJson.savedFromJson(json);
+        assertThat(back.scaler()).isEqualTo(scaler);
+        assertThat(back.featureNamesIn()).containsExactly("a", "b", "c");
+        // Without a scaler the file stays version 1, which every older reader reads the same way.
+        assertThat(ModelJson.toJson(m)).contains("\"format_version\" : 1").doesNotContain("scaler");
+    }
+
+    @Test
+    void aScalerInAVersion1FileOrWithABadScaleIsABrokenFile() {
+        GaussianMixtureModel m = fitted("diag");
+        String json = ModelJson.toJson(new SavedModel(m, java.util.List.of(),
+                new StoredScaler(StoredScaler.MIN_MAX, new double[] {0, 0, 0}, new double[] {1, 1, 1})));
+        assertThatThrownBy(() -> ModelJson.fromJson(json.replace("\"format_version\" : 2", "\"format_version\" : 1")))
+                .hasMessageContaining("\"scaler\"").hasMessageContaining("format_version 2");
+        String zeroScale = json.replaceFirst("\"scale\" : \\[ 1\\.0", "\"scale\" : [ 0.0");
+        assertThat(zeroScale).isNotEqualTo(json);
+        assertThatThrownBy(() -> ModelJson.fromJson(zeroScale)).hasMessageContaining("broken")
+                .hasMessageContaining("finite and positive");
     }
 
     @Test

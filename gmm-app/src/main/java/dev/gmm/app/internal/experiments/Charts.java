@@ -9,9 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Turns data and fitted mixtures into chart series and component ellipses. */
-final class Charts {
+public final class Charts {
     /** Ellipses at 1 and 2 standard deviations, as the report draws them. */
-    static final double[] SIGMAS = {1, 2};
+    public static final double[] SIGMAS = {1, 2};
 
     private Charts() {
     }
@@ -22,7 +22,7 @@ final class Charts {
     }
 
     /** As above, keeping at most {@code maxPoints} rows (every n-th) so large data sets stay drawable. */
-    static List<Series> scatterByLabel(DataMatrix data, int[] labels, int x, int y, String prefix, int maxPoints) {
+    public static List<Series> scatterByLabel(DataMatrix data, int[] labels, int x, int y, String prefix, int maxPoints) {
         int step = Math.max(1, (data.rows() + maxPoints - 1) / maxPoints);
         int groups = 0;
         for (int l : labels) {

@@ -157,11 +157,12 @@ public final class DensityHousingExperiment implements Experiment {
         List<String> cols = new ArrayList<>();
         for (int row = 0; row < GRID; row++) {
             double lat = maxY - (maxY - minY) * row / (GRID - 1);
-            rows.add(String.format(Locale.ROOT, "%.2f", lat));
+            // "latitude 37.10": the report draws a grid whose labels are "word number" as a map with that axis.
+            rows.add(String.format(Locale.ROOT, "latitude %.2f", lat));
             for (int col = 0; col < GRID; col++) {
                 double lon = minX + (maxX - minX) * col / (GRID - 1);
                 if (row == 0) {
-                    cols.add(String.format(Locale.ROOT, "%.2f", lon));
+                    cols.add(String.format(Locale.ROOT, "longitude %.2f", lon));
                 }
                 lattice[2 * (row * GRID + col)] = lon;
                 lattice[2 * (row * GRID + col) + 1] = lat;
@@ -172,7 +173,7 @@ public final class DensityHousingExperiment implements Experiment {
         for (int row = 0; row < GRID; row++) {
             System.arraycopy(logDensity, row * GRID, values[row], 0, GRID);
         }
-        return new Heatmap("Log density over longitude (columns) and latitude (rows)", rows, cols, values);
+        return new Heatmap("Log density over longitude and latitude", rows, cols, values);
     }
 
     private static Series thin(String name, DataMatrix geo, int maxPoints) {

@@ -31,6 +31,10 @@ final class BarChartRenderer {
         CategoryChart bars = new CategoryChartBuilder().width(PlotLook.WIDTH).height(PlotLook.HEIGHT)
                 .title(chart.title()).xAxisTitle(chart.xLabel()).yAxisTitle(chart.yLabel()).build();
         PlotLook.apply(bars.getStyler());
+        bars.getStyler().setChartTitleFont(PlotLook.titleFont(chart.title(), PlotLook.WIDTH - PlotLook.AXIS_MARGIN));
+        // Bar labels with 3 significant digits: XChart prints every digit (0.712345678901234) otherwise.
+        bars.getStyler().setDecimalPattern(XyChartRenderer.decimalPattern(chart, false));
+        bars.getStyler().setYAxisDecimalPattern(XyChartRenderer.decimalPattern(chart, false));
         bars.getStyler().setOverlapped(false);
         bars.getStyler().setLabelsVisible(categories.size() * chart.series().size() <= 24);
         bars.getStyler().setLabelsFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 10));

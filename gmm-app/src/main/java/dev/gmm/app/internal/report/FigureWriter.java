@@ -39,12 +39,19 @@ final class FigureWriter {
         }
         for (Heatmap heatmap : result.heatmaps()) {
             figures.add(draw("heatmap", heatmap.title(), dir, folder, used,
-                    () -> BitmapEncoder.getBufferedImage(HeatmapRenderer.render(heatmap))));
+                    () -> heatmapImage(heatmap)));
         }
         for (Picture picture : result.pictures()) {
             figures.add(draw("picture", picture.title(), dir, folder, used, () -> PictureRenderer.render(picture)));
         }
         return figures;
+    }
+
+    /** A map-like grid (a density over longitude and latitude) as a map; other matrices cell by cell. */
+    private static BufferedImage heatmapImage(Heatmap heatmap) {
+        return GridMapRenderer.axes(heatmap)
+                .map(axes -> GridMapRenderer.render(heatmap, axes[0], axes[1]))
+                .orElseGet(() -> BitmapEncoder.getBufferedImage(HeatmapRenderer.render(heatmap)));
     }
 
     private static BufferedImage chartImage(Chart chart) {

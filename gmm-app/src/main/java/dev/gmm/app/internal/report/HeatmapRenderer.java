@@ -11,8 +11,9 @@ import java.util.List;
 
 /**
  * Draws a matrix (correlation, confusion, density) as coloured cells, each annotated with its value,
- * row 0 at the top as the matrix reads. Signed matrices get a diverging scale centred on 0 (blue
- * negative, red positive); others a white-to-blue scale from 0.
+ * row 0 at the top as the matrix reads. Matrices with values on both sides of 0 (correlations) get a
+ * diverging scale centred on 0 (blue negative, red positive); others a sequential light-to-dark
+ * scale over their own range (all-negative values, such as log-densities, included).
  */
 final class HeatmapRenderer {
     /** Past this many cells the numbers no longer fit inside them. */
@@ -67,12 +68,12 @@ final class HeatmapRenderer {
         chart.getStyler().setValueFontColor(Color.BLACK);
         chart.getStyler().setHeatMapValueDecimalPattern(integral ? "#,##0" : "0.00");
         chart.getStyler().setXAxisLabelRotation(colLabels.stream().mapToInt(String::length).max().orElse(0) > 6 ? 35 : 0);
-        if (min < 0) {
+        if (min < 0 && max > 0) {
             double bound = Math.max(Math.abs(min), Math.abs(max));
             chart.getStyler().setMin(-bound).setMax(bound);
             chart.getStyler().setRangeColors(new Color[] {new Color(0x2166AC), Color.WHITE, new Color(0xB2182B)});
         } else {
-            chart.getStyler().setMin(Math.min(0, min)).setMax(max > min ? max : min + 1);
+            chart.getStyler().setMin(min >= 0 ? Math.min(0, min) : min).setMax(max > min ? max : min + 1);
             chart.getStyler().setRangeColors(new Color[] {Color.WHITE, new Color(0x9ECAE1), new Color(0x08519C)});
         }
         if (cols > MAX_LABELLED_SIDE) {

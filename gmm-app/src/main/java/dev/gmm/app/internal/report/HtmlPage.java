@@ -14,7 +14,14 @@ import java.util.Map;
  */
 final class HtmlPage {
     private static final String STYLE = """
-            body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;margin:0 auto;max-width:1360px;padding:0 24px 48px;color:#222;line-height:1.45}
+            body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;margin:0 auto;max-width:1600px;padding:0 24px 48px;color:#222;line-height:1.45}
+            .layout{display:grid;grid-template-columns:220px minmax(0,1fr);gap:28px}
+            nav.toc{position:sticky;top:0;align-self:start;max-height:100vh;overflow-y:auto;padding:16px 0;font-size:0.9em}
+            nav.toc h2{margin:0 0 8px;font-size:1.1em;border:0}
+            nav.toc ol{margin:0;padding-left:30px}nav.toc li{margin:3px 0;overflow-wrap:anywhere}
+            nav.toc a{color:#0072B2;text-decoration:none}nav.toc a:hover{text-decoration:underline}
+            main{min-width:0}section{scroll-margin-top:8px}
+            td,th,figcaption,p,li{overflow-wrap:anywhere}
             header{border-bottom:2px solid #0072B2;margin-bottom:16px}
             h1{margin:20px 0 4px}h2{margin-top:40px;border-bottom:1px solid #ccc;padding-bottom:4px}
             .meta{color:#666;font-size:0.9em}
@@ -47,10 +54,19 @@ final class HtmlPage {
         for (String line : metaLines) {
             h.append("<p class=\"meta\">").append(Html.escape(line)).append("</p>\n");
         }
-        h.append("<p class=\"meta\">Every number on this page, and the points of every plot, are in "
-                + "<a href=\"results.json\">results.json</a>.</p>\n</header>\n");
-        if (sections.size() > 1) {
-            h.append("<nav><h2>Contents</h2>\n<table class=\"contents\"><tr><th>experiment</th><th>title</th>"
+        h.append("<p class=\"meta\">Every result on this page, and the points of every plot, are in "
+                + "<a href=\"results.json\">results.json</a> (the same bytes for the same seed); times are in "
+                + "<a href=\"timings.json\">timings.json</a>.</p>\n</header>\n");
+        boolean contents = sections.size() > 1;
+        if (contents) {
+            // A table of contents that stays in view beside the page as it scrolls (the demo's page is long).
+            h.append("<div class=\"layout\">\n<nav class=\"toc\"><h2>Contents</h2>\n<ol>\n");
+            for (ReportSection s : sections) {
+                h.append("<li><a href=\"#").append(anchor(s)).append("\">").append(Html.escape(s.name())).append("</a>")
+                        .append(s.failed() ? " <span class=\"error\">failed</span>" : "").append("</li>\n");
+            }
+            h.append("</ol>\n</nav>\n<main>\n");
+            h.append("<h2>Overview</h2>\n<table class=\"contents\"><tr><th>experiment</th><th>title</th>"
                     + "<th>figures</th><th>seconds</th><th>status</th></tr>\n");
             double total = 0;
             for (ReportSection s : sections) {
@@ -63,10 +79,13 @@ final class HtmlPage {
                         .append("</td></tr>\n");
             }
             h.append("<tr><th colspan=\"3\">total</th><td class=\"num\">").append(String.format(Locale.ROOT, "%.1f", total))
-                    .append("</td><td></td></tr>\n</table></nav>\n");
+                    .append("</td><td></td></tr>\n</table>\n");
         }
         for (ReportSection s : sections) {
             section(h, s);
+        }
+        if (contents) {
+            h.append("</main>\n</div>\n");
         }
         h.append("</body>\n</html>\n");
         return h.toString();

@@ -17,8 +17,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * A report section as JSON: every number the page shows (named numbers, table cells, heat-map
- * cells, the points of every plotted series, ellipse parameters) plus findings and figure files.
+ * A report section as JSON: every result the page shows (named numbers, table cells, heat-map
+ * cells, the points of every plotted series, ellipse parameters) plus findings and figure files;
+ * timings are left to {@link Timings}, so the file is the same run to run.
  * Keys are snake_case (Decision 7); non-finite numbers are written as the strings "NaN",
  * "Infinity", "-Infinity" so the file stays valid JSON.
  */
@@ -32,7 +33,6 @@ final class ResultsJson {
     ObjectNode section(ReportSection section) {
         ObjectNode node = json.createObjectNode();
         node.put("description", section.description());
-        node.put("seconds", section.seconds());
         if (section.failed()) {
             node.put("error", section.error());
             return node;
@@ -42,9 +42,9 @@ final class ResultsJson {
         node.put("summary", r.summary());
         ArrayNode findings = node.putArray("findings");
         r.findings().forEach(findings::add);
-        node.set("numbers", value(r.numbers()));
+        node.set("numbers", value(Timings.resultNumbers(r)));
         ArrayNode tables = node.putArray("tables");
-        r.tables().forEach(t -> tables.add(table(t)));
+        r.tables().forEach(t -> tables.add(table(Timings.project(t, Timings.resultColumns(t)))));
         ArrayNode charts = node.putArray("charts");
         r.charts().forEach(c -> charts.add(chart(c)));
         ArrayNode heatmaps = node.putArray("heatmaps");
@@ -65,7 +65,7 @@ final class ResultsJson {
         return node;
     }
 
-    private ObjectNode table(Table t) {
+    ObjectNode table(Table t) {
         ObjectNode node = json.createObjectNode().put("title", t.title());
         ArrayNode columns = node.putArray("columns");
         t.columns().forEach(columns::add);

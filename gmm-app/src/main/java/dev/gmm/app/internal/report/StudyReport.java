@@ -17,8 +17,8 @@ import java.util.Map;
 
 /**
  * A report being assembled in a directory: sections are drawn as they are added (so a long demo's
- * figures appear as it goes), and {@link #write()} writes {@code index.html} and
- * {@code results.json} beside them.
+ * figures appear as it goes), and {@link #write()} writes {@code index.html}, {@code results.json}
+ * and {@code timings.json} beside them.
  */
 public final class StudyReport {
     private final Path dir;
@@ -27,6 +27,7 @@ public final class StudyReport {
     private final FigureWriter figures;
     private final List<ReportSection> sections = new ArrayList<>();
     private final List<String> metaLines = new ArrayList<>();
+    private final List<String> environmentLines = new ArrayList<>();
     private final Map<String, JsonNode> extras = new LinkedHashMap<>();
 
     public StudyReport(Path dir, String heading, ObjectMapper json) throws IOException {
@@ -40,6 +41,15 @@ public final class StudyReport {
     /** A line under the heading ("seed 0", "kernel simd-8", ...); also kept in the JSON under "meta". */
     public StudyReport meta(String line) {
         metaLines.add(line);
+        return this;
+    }
+
+    /**
+     * A line under the heading that may change from run to run (the date, the JVM, the cores): shown
+     * on the page and kept in timings.json, never in results.json.
+     */
+    public StudyReport environment(String line) {
+        environmentLines.add(line);
         return this;
     }
 
@@ -67,7 +77,10 @@ public final class StudyReport {
         return List.copyOf(sections);
     }
 
-    /** Writes index.html and results.json; returns the page's path. */
+    /**
+     * Writes index.html, results.json (the results only: the same bytes for the same seed) and
+     * timings.json (wall times, timing numbers, the date and the machine); returns the page's path.
+     */
     public Path write() throws IOException {
         ObjectNode root = json.createObjectNode();
         root.put("title", heading);
@@ -79,8 +92,17 @@ public final class StudyReport {
             experiments.set(s.name(), converter.section(s));
         }
         AtomicFiles.writeString(dir.resolve("results.json"), json.writerWithDefaultPrettyPrinter().writeValueAsString(root));
+        ObjectNode timings = json.createObjectNode();
+        timings.set("environment", json.valueToTree(environmentLines));
+        ObjectNode timed = timings.putObject("experiments");
+        for (ReportSection s : sections) {
+            timed.set(s.name(), Timings.section(s, json, converter));
+        }
+        AtomicFiles.writeString(dir.resolve("timings.json"), json.writerWithDefaultPrettyPrinter().writeValueAsString(timings));
         Path page = dir.resolve("index.html");
-        AtomicFiles.writeString(page, HtmlPage.render(heading, metaLines, sections));
+        List<String> lines = new ArrayList<>(metaLines);
+        lines.addAll(environmentLines);
+        AtomicFiles.writeString(page, HtmlPage.render(heading, lines, sections));
         return page;
     }
 }

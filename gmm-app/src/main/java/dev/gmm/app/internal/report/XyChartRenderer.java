@@ -13,7 +13,9 @@ import org.knowm.xchart.style.lines.SeriesLines;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 import java.awt.Color;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -34,18 +36,35 @@ final class XyChartRenderer {
         XYChart xy = new XYChartBuilder().width(PlotLook.WIDTH).height(PlotLook.HEIGHT).title(chart.title())
                 .xAxisTitle(chart.xLabel()).yAxisTitle(chart.yLabel()).build();
         PlotLook.apply(xy.getStyler());
+        // XChart centres the title over the plot, beside the legend: a long title moves the legend below the
+        // plot so that it can use the chart's whole width, then shrinks until it fits.
+        if (PlotLook.titleFont(chart.title(), PlotLook.WIDTH - PlotLook.LEGEND_WIDTH).getSize() < 15) {
+            xy.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.OutsideS);
+            xy.getStyler().setLegendLayout(org.knowm.xchart.style.Styler.LegendLayout.Horizontal);
+        }
+        xy.getStyler().setChartTitleFont(PlotLook.titleFont(chart.title(), PlotLook.WIDTH - PlotLook.AXIS_MARGIN));
         xy.getStyler().setMarkerSize(chart.kind() == ChartKind.SCATTER ? 5 : 6);
         Set<String> names = new HashSet<>();
         int index = 0;
-        for (Series s : chart.series()) {
+        // Centres are drawn last, large and black, so they stand out on top of the clusters' points.
+        List<Series> ordered = new ArrayList<>(chart.series().stream().filter(s -> !isCentres(s)).toList());
+        ordered.addAll(chart.series().stream().filter(XyChartRenderer::isCentres).toList());
+        for (Series s : ordered) {
             double[][] finite = finitePoints(s);
             if (finite[0].length == 0) {
                 continue; // XChart cannot draw an empty series; the JSON still holds it
             }
             XYSeries series = xy.addSeries(unique(names, s.name()), finite[0], finite[1]);
+            if (isCentres(s)) {
+                series.setXYSeriesRenderStyle(XYSeriesRenderStyle.Scatter);
+                series.setMarker(SeriesMarkers.DIAMOND);
+                series.setMarkerColor(Color.BLACK);
+                series.setLineColor(Color.BLACK);
+                continue;
+            }
             if (chart.kind() == ChartKind.SCATTER) {
                 series.setXYSeriesRenderStyle(XYSeriesRenderStyle.Scatter);
-                series.setMarker(SeriesMarkers.CIRCLE);
+                series.setMarker(PlotLook.marker(index));
             } else {
                 series.setXYSeriesRenderStyle(XYSeriesRenderStyle.Line);
                 series.setMarker(s.x().length <= MAX_LABELLED_POINTS ? SeriesMarkers.CIRCLE : SeriesMarkers.NONE);
@@ -65,6 +84,12 @@ final class XyChartRenderer {
             throw new IllegalArgumentException("chart '" + chart.title() + "' has no finite point to draw");
         }
         return xy;
+    }
+
+    /** A series of cluster centres (K-Means'), by its name: "... centres" or "... centers". */
+    static boolean isCentres(Series s) {
+        String name = s.name() == null ? "" : s.name().toLowerCase(Locale.ROOT);
+        return name.endsWith("centres") || name.endsWith("centers");
     }
 
     private static void labelPoints(XYChart xy, Series s, double lift) {

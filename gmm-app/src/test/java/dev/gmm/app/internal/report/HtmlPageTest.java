@@ -82,7 +82,35 @@ class HtmlPageTest {
         assertThat(blobs.get("numbers").get("undefined").asText()).isEqualTo("NaN");
         assertThat(blobs.get("numbers").get("nested").get("k").asInt()).isEqualTo(3);
         assertThat(blobs.get("tables").get(0).get("rows").get(1).get(1).asDouble()).isEqualTo(0.7);
-        assertThat(blobs.get("seconds").asDouble()).isEqualTo(1.25);
         assertThat(json.get("experiments").get("broken").get("error").asText()).isEqualTo("why");
+    }
+
+    @Test
+    void timingsGoToTimingsJsonAndResultsJsonKeepsOnlyResults() throws Exception {
+        List<List<Object>> rows = List.of(List.of("gmm", 21.5, 3.25), List.of("kmeans", 20.5, 7.5));
+        ExperimentResult timed = ExperimentResult.builder("seg", "Segments").number("psnr", 21.5)
+                .number("pca_millis", 12.5).number("seconds", 2.0)
+                .table(new Table("Per image", List.of("method", "psnr_db", "millis"), rows)).build();
+        StudyReport report = new StudyReport(dir, "r", new ObjectMapper()).meta("seed 0").environment("generated today");
+        report.add("seg", "d", timed, 1.25);
+        String page = Files.readString(report.write());
+
+        JsonNode results = new ObjectMapper().readTree(dir.resolve("results.json").toFile());
+        JsonNode seg = results.get("experiments").get("seg");
+        assertThat(seg.has("seconds")).isFalse();
+        assertThat(seg.get("numbers").properties()).extracting(java.util.Map.Entry::getKey).containsExactly("psnr");
+        assertThat(seg.get("tables").get(0).get("columns")).extracting(JsonNode::asText).containsExactly("method", "psnr_db");
+        assertThat(seg.get("tables").get(0).get("rows").get(1)).hasSize(2);
+        assertThat(results.get("meta")).extracting(JsonNode::asText).containsExactly("seed 0");
+
+        JsonNode timings = new ObjectMapper().readTree(dir.resolve("timings.json").toFile());
+        assertThat(timings.get("environment").get(0).asText()).isEqualTo("generated today");
+        JsonNode segTimes = timings.get("experiments").get("seg");
+        assertThat(segTimes.get("seconds").asDouble()).isEqualTo(1.25);
+        assertThat(segTimes.get("numbers").get("pca_millis").asDouble()).isEqualTo(12.5);
+        assertThat(segTimes.get("numbers").get("seconds").asDouble()).isEqualTo(2.0);
+        assertThat(segTimes.get("tables").get(0).get("rows").get(1).get(0).asDouble()).isEqualTo(7.5);
+        // The page still shows the times and the date.
+        assertThat(page).contains("generated today", "<th>millis</th>", "7.5");
     }
 }
