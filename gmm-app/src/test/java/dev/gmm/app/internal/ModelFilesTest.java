@@ -44,6 +44,6 @@ class ModelFilesTest {
         Path file = dir.resolve("x.json");
         Files.writeString(file, "[1, 2]");
         assertThatThrownBy(() -> ModelFiles.readStart(file, "full")).isInstanceOf(IOException.class)
-                .hasMessageContaining("neither a model file nor a start object");
+                .hasMessageContaining("is neither a model file, a start object").hasMessageContaining("responsibilities");
     }
 }
