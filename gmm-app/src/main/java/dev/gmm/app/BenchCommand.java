@@ -47,6 +47,25 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--child", hidden = true)
     boolean child;
 
+    /**
+     * Times the kernel this JVM loaded whatever the workload's size: without -Dgmm.kernel the core
+     * would run small workloads on the scalar kernel (Kernels.forWork), which is not what this row is for.
+     */
+    private static List<KernelTiming> timeThisJvmsKernel(KernelBench bench, List<BenchWorkload> workloads)
+            throws Exception {
+        String forced = System.getProperty("gmm.kernel");
+        if (forced == null) {
+            System.setProperty("gmm.kernel", Plugins.kernelName().startsWith("simd") ? "simd" : "scalar");
+        }
+        try {
+            return bench.run(workloads, List.of("float64", "float32"));
+        } finally {
+            if (forced == null) {
+                System.clearProperty("gmm.kernel");
+            }
+        }
+    }
+
     @Override
     public Integer call() throws Exception {
         int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
@@ -57,7 +76,7 @@ final class BenchCommand implements Callable<Integer> {
             System.out.println(JSON.writeValueAsString(bench.run(workloads, List.of("float64"))));
             return 0;
         }
-        List<KernelTiming> rows = new ArrayList<>(bench.run(workloads, List.of("float64", "float32")));
+        List<KernelTiming> rows = new ArrayList<>(timeThisJvmsKernel(bench, workloads));
         if (!noScalar && !Plugins.kernelName().equals("scalar")) {
             rows.addAll(scalarInChildJvm(workloads, workers));
         }
