@@ -42,7 +42,7 @@ final class FitCommand implements Callable<Integer> {
     double regCovar;
     @Option(names = "--seed", defaultValue = "0", description = "Random seed (default ${DEFAULT-VALUE}).")
     long seed;
-    @Option(names = "--init-from", description = "Start JSON {weights, means, precisions} or a model file (warm start).")
+    @Option(names = "--init-from", description = "Start JSON {weights, means, precisions}, {responsibilities: [[...]]} (N x K) or a model file (warm start).")
     Path initFrom;
     @Option(names = "--sample-weights", description = "CSV with one weight per data row.")
     Path sampleWeights;
@@ -68,11 +68,13 @@ final class FitCommand implements Callable<Integer> {
             builder.threads(threads);
         }
         GaussianMixtureModel warmStart = null;
+        double[][] responsibilities = null;
         if (initFrom != null) {
             switch (ModelFiles.readStart(initFrom, covariance)) {
                 case ModelFiles.Start.Parameters p -> builder.weightsInit(p.weights()).meansInit(p.means())
                         .precisionsInit(p.precisions());
                 case ModelFiles.Start.Model m -> warmStart = m.model();
+                case ModelFiles.Start.Responsibilities r -> responsibilities = r.values();
             }
         }
         double[] weights = sampleWeights == null ? null : CsvFiles.readColumn(sampleWeights, "--sample-weights");
@@ -82,7 +84,8 @@ final class FitCommand implements Callable<Integer> {
         GaussianMixture mixture = builder.build();
         GaussianMixtureModel model;
         try {
-            model = warmStart != null ? mixture.fit(x, weights, warmStart)
+            model = responsibilities != null ? mixture.fitFromResponsibilities(x, weights, responsibilities)
+                    : warmStart != null ? mixture.fit(x, weights, warmStart)
                     : weights != null ? mixture.fit(x, weights) : mixture.fit(x);
         } finally {
             iterations.done();

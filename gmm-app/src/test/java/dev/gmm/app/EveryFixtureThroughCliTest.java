@@ -2,12 +2,12 @@ package dev.gmm.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.gmm.testsupport.SharedFixtures;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,9 +44,7 @@ class EveryFixtureThroughCliTest {
     void theCommandLineReproducesScikitLearn(String file, int runIndex) throws Exception {
         JsonNode f = resource(file);
         JsonNode run = f.get("runs").get(runIndex);
-        try (InputStream in = EveryFixtureThroughCliTest.class.getResourceAsStream("/sklearn-em/" + f.get("dataset").asText())) {
-            Files.copy(in, dir.resolve("x.csv"));
-        }
+        Files.writeString(dir.resolve("x.csv"), SharedFixtures.text("sklearn-em", f.get("dataset").asText()));
         JSON.writeValue(dir.resolve("start.json").toFile(), f.get("start"));
         int fit = Main.run("fit", "--data", dir.resolve("x.csv").toString(),
                 "--components", f.get("n_components").asText(), "--covariance", f.get("covariance_type").asText(),
@@ -80,10 +78,7 @@ class EveryFixtureThroughCliTest {
     }
 
     private static JsonNode resource(String name) throws Exception {
-        try (InputStream in = EveryFixtureThroughCliTest.class.getResourceAsStream("/sklearn-em/" + name)) {
-            assertThat(in).as(name).isNotNull();
-            return JSON.readTree(in);
-        }
+        return JSON.readTree(SharedFixtures.text("sklearn-em", name));
     }
 
     private static void assertClose(JsonNode actual, JsonNode expected, double rel, String what) {

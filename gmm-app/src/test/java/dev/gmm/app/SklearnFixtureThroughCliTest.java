@@ -2,10 +2,10 @@ package dev.gmm.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.gmm.testsupport.SharedFixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -23,8 +23,8 @@ class SklearnFixtureThroughCliTest {
 
     @Test
     void tenFixedIterationsFromTheFixtureStartMatchScikitLearn() throws Exception {
-        JsonNode fixture = resourceJson("/fixtures/iris-full.json");
-        copyResource("/fixtures/iris.csv", dir.resolve("iris.csv"));
+        JsonNode fixture = JSON.readTree(SharedFixtures.text("sklearn-em", "iris-full.json"));
+        Files.writeString(dir.resolve("iris.csv"), SharedFixtures.text("sklearn-em", "iris.csv"));
         JSON.writeValue(dir.resolve("start.json").toFile(), fixture.get("start"));
         JsonNode run = null;
         for (JsonNode r : fixture.get("runs")) {
@@ -66,19 +66,5 @@ class SklearnFixtureThroughCliTest {
         double a = actual.asDouble();
         double e = expected.asDouble();
         assertThat(Math.abs(a - e)).as("%s vs sklearn's %s", a, e).isLessThanOrEqualTo(Math.max(rel * Math.abs(e), 1e-9));
-    }
-
-    private static JsonNode resourceJson(String name) throws Exception {
-        try (InputStream in = SklearnFixtureThroughCliTest.class.getResourceAsStream(name)) {
-            assertThat(in).as(name).isNotNull();
-            return JSON.readTree(in);
-        }
-    }
-
-    private static void copyResource(String name, Path target) throws Exception {
-        try (InputStream in = SklearnFixtureThroughCliTest.class.getResourceAsStream(name)) {
-            assertThat(in).as(name).isNotNull();
-            Files.copy(in, target);
-        }
     }
 }

@@ -24,4 +24,35 @@ public record FitReport(boolean converged, int iterations, double lowerBound, do
     public double[] lowerBoundTrace() {
         return lowerBoundTrace.clone();
     }
+
+    /**
+     * One readable line: converged, n_iter, the lower bound, the best start, kernel, workers and time;
+     * the trace shows its length and last values rather than an array identity.
+     */
+    @Override
+    public String toString() {
+        int n = lowerBoundTrace.length;
+        StringBuilder trace = new StringBuilder();
+        for (int i = Math.max(0, n - 3); i < n; i++) {
+            trace.append(i == Math.max(0, n - 3) ? "" : ", ").append(lowerBoundTrace[i]);
+        }
+        return "FitReport[converged=" + converged + ", iterations=" + iterations + ", lowerBound=" + lowerBound
+                + ", lowerBoundTrace=" + n + " values" + (n > 3 ? " ending …, " : n > 0 ? ": " : "") + trace
+                + ", bestInit=" + bestInit + ", kernel=" + kernel + ", workers=" + workers
+                + ", elapsed=" + String.format(java.util.Locale.ROOT, "%.3f s", elapsedNanos / 1e9) + "]";
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof FitReport r && converged == r.converged && iterations == r.iterations
+                && Double.compare(lowerBound, r.lowerBound) == 0
+                && java.util.Arrays.equals(lowerBoundTrace, r.lowerBoundTrace) && bestInit == r.bestInit
+                && kernel.equals(r.kernel) && workers == r.workers && elapsedNanos == r.elapsedNanos;
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(converged, iterations, lowerBound, java.util.Arrays.hashCode(lowerBoundTrace),
+                bestInit, kernel, workers, elapsedNanos);
+    }
 }

@@ -167,6 +167,11 @@ public final class GaussianMixtureModel implements MixtureModel {
         return new ShapedArray(shape, p);
     }
 
+    /** The kernel's view of the parameters (for {@link PartialStatistics}). */
+    MixtureState state() {
+        return state;
+    }
+
     /** The covariance parameters as the provider made them. */
     public CovarianceParameters parameters() {
         return parameters;
@@ -222,11 +227,16 @@ public final class GaussianMixtureModel implements MixtureModel {
 
     /** The most responsible component of each row (sklearn {@code predict}). */
     public int[] predict(DataMatrix data) {
+        return predict(data, Scoring.ALL_CORES);
+    }
+
+    /** {@link #predict(DataMatrix)} on at most {@code threads} threads. */
+    private int[] predict(DataMatrix data, int threads) {
         checkData(data);
         int k = components();
         double[] ll = new double[data.rows()];
         double[] lr = new double[data.rows() * k];
-        Scoring.evaluate(data, state, ll, lr);
+        Scoring.evaluate(data, state, ll, lr, threads);
         int[] labels = new int[data.rows()];
         for (int i = 0; i < labels.length; i++) {
             int best = 0;
@@ -273,7 +283,8 @@ public final class GaussianMixtureModel implements MixtureModel {
                 if (n == 0) {
                     return false;
                 }
-                batch = predict(DataMatrix.wrap(java.util.Arrays.copyOf(buffer, n * d), n, d));
+                // on the consumer's thread: a batch is too small to pay for starting a pool each time
+                batch = predict(DataMatrix.wrap(java.util.Arrays.copyOf(buffer, n * d), n, d), 1);
                 next = 0;
                 return true;
             }

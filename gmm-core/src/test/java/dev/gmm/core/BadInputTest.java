@@ -21,6 +21,16 @@ class BadInputTest {
     }
 
     @Test
+    void finiteRowsWhoseDensityLeavesDoublePrecisionAreRefusedNotScoredAsNaN() {
+        GaussianMixtureModel model = GaussianMixture.builder().components(3).seed(0).build().fit(IRIS);
+        DataMatrix far = DataMatrix.of(new double[][] {{5, 3, 1, 0.2}, {1e300, 3, 1, 0.2}});
+        assertThatThrownBy(() -> model.scoreSamples(far)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("row 1").hasMessageContaining("rescale the data");
+        assertThatThrownBy(() -> model.predictProba(far)).hasMessageContaining("row 1");
+        assertThatThrownBy(() -> model.predict(far)).hasMessageContaining("row 1");
+    }
+
+    @Test
     void fewerRowsThanComponentsIsRejected() {
         assertThatThrownBy(() -> GaussianMixture.builder().components(5).build().fit(IRIS.rowRange(0, 3)))
                 .hasMessageContaining("n_components = 5, n_samples = 3");

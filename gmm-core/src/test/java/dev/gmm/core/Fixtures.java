@@ -1,28 +1,18 @@
 package dev.gmm.core;
 
 import dev.gmm.testsupport.Json;
+import dev.gmm.testsupport.SharedFixtures;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
-/** Reads the scikit-learn 1.2.1 fixtures copied into src/test/resources/sklearn-em. */
+/** Reads the scikit-learn 1.2.1 fixtures that gmm-test-support holds (fixtures/sklearn-em). */
 final class Fixtures {
     private Fixtures() {
     }
 
     static String text(String name) {
-        try (InputStream in = Fixtures.class.getResourceAsStream("/sklearn-em/" + name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing test resource sklearn-em/" + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return SharedFixtures.text("sklearn-em", name);
     }
 
     @SuppressWarnings("unchecked")

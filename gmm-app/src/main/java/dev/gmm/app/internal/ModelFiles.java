@@ -31,6 +31,13 @@ public final class ModelFiles {
         /** A model file: EM continues from it (sklearn's warm_start). */
         record Model(GaussianMixtureModel model) implements Start {
         }
+
+        /**
+         * {@code {"responsibilities": [[...], ...]}}, N × K: one M-step from them, then EM (sklearn's
+         * {@code _initialize(X, resp)}, mclust's {@code me(X, model, z0)}).
+         */
+        record Responsibilities(double[][] values) implements Start {
+        }
     }
 
     /** The model file given by {@code flag}, with its column names. */
@@ -58,11 +65,15 @@ public final class ModelFiles {
         if (root != null && root.has("format_version")) {
             return new Start.Model(ModelJson.read(file));
         }
+        if (root != null && root.has("responsibilities")) {
+            return new Start.Responsibilities(responsibilities(root.get("responsibilities"), file));
+        }
         com.fasterxml.jackson.databind.node.ObjectNode start = root != null && root.has("start") && root.get("start").isObject()
                 ? (com.fasterxml.jackson.databind.node.ObjectNode) root.get("start")
                 : root instanceof com.fasterxml.jackson.databind.node.ObjectNode o ? o : null;
         if (start == null) {
-            throw new IOException(file + " is neither a model file nor a start object {weights, means, precisions}");
+            throw new IOException(file + " is neither a model file, a start object {weights, means, precisions} nor "
+                    + "{responsibilities: [[...]]}");
         }
         if (!start.has("covariance_type")) {
             start.put("covariance_type", covarianceType);
@@ -74,5 +85,28 @@ public final class ModelFiles {
             throw new IOException(file + ": " + e.getMessage(), e);
         }
         return new Start.Parameters(p.weights(), p.means(), p.precisions());
+    }
+
+    /** An array of N rows of K numbers; the fit checks that N matches the data and that rows sum to 1. */
+    private static double[][] responsibilities(JsonNode node, Path file) throws IOException {
+        if (!node.isArray() || node.isEmpty()) {
+            throw new IOException(file + ": \"responsibilities\" must be a non-empty array of rows (N x K numbers)");
+        }
+        double[][] out = new double[node.size()][];
+        for (int i = 0; i < out.length; i++) {
+            JsonNode row = node.get(i);
+            if (!row.isArray()) {
+                throw new IOException(file + ": responsibilities row " + i + " is not an array of K numbers");
+            }
+            out[i] = new double[row.size()];
+            for (int k = 0; k < out[i].length; k++) {
+                if (!row.get(k).isNumber()) {
+                    throw new IOException(file + ": responsibilities[" + i + "][" + k + "] is " + row.get(k)
+                            + ", not a number");
+                }
+                out[i][k] = row.get(k).doubleValue();
+            }
+        }
+        return out;
     }
 }

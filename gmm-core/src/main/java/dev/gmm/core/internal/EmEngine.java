@@ -12,6 +12,7 @@ import dev.gmm.core.internal.kernel.Kernels;
 import dev.gmm.core.internal.kernel.MixtureState;
 import dev.gmm.core.spi.CovarianceModel;
 import dev.gmm.core.spi.CovarianceParameters;
+import dev.gmm.core.spi.FitContext;
 import dev.gmm.core.spi.InitialResponsibilities;
 import dev.gmm.core.spi.SufficientStatistics;
 
@@ -98,7 +99,7 @@ public final class EmEngine {
                     params = new Params(warmStart.weights(), flatten(warmStart.means()), warmStart.parameters());
                     bound = warmStart.report().lowerBound();
                 } else {
-                    params = initialize(config, covariance, data, sampleWeights, random, given);
+                    params = initialize(config, covariance, data, sampleWeights, random, given, pool);
                     bound = Double.NEGATIVE_INFINITY;
                 }
                 double[] trace = new double[config.maxIter()];
@@ -155,6 +156,13 @@ public final class EmEngine {
     }
 
     /** scikit-learn's M-step: weights Nₖ/ΣN (normalized), means, then the provider's covariances. */
+    public static GaussianMixtureModel maximize(String covarianceType, SufficientStatistics s, double regCovar,
+                                                FitReport report) {
+        Params p = mStep(s, Plugins.covarianceModel(covarianceType), regCovar);
+        return GaussianMixtureModel.of(covarianceType, p.weights(), unflatten(p.means(), s.components(), s.features()),
+                p.covariance(), regCovar, report);
+    }
+
     private static Params mStep(SufficientStatistics s, CovarianceModel covariance, double regCovar) {
         int k = s.components();
         int d = s.features();
@@ -179,7 +187,8 @@ public final class EmEngine {
      * divided by n, not normalized), then the user's explicit weights, means and precisions override.
      */
     private static Params initialize(GaussianMixture config, CovarianceModel covariance, DataMatrix data,
-                                     double[] sampleWeights, SplittableRandom random, InitialResponsibilities given) {
+                                     double[] sampleWeights, SplittableRandom random, InitialResponsibilities given,
+                                     WorkerPool pool) {
         int k = config.components();
         int d = data.cols();
         double[] weights = config.weightsInit();
@@ -190,7 +199,8 @@ public final class EmEngine {
             return new Params(weights, means, cov);
         }
         InitialResponsibilities resp = given != null ? given
-                : Plugins.initializer(config.initMethod()).initialize(data, sampleWeights, k, random);
+                : Plugins.initializer(config.initMethod()).initialize(data, sampleWeights, k, random,
+                        fitContext(pool.workers(), config.executor()));
         StatisticsAccumulator s = InitialStatistics.of(data, sampleWeights, resp, k, covariance.scatterKind());
         if (weights == null) {
             weights = new double[k];
@@ -208,6 +218,21 @@ public final class EmEngine {
             cov = covariance.estimate(s, config.regCovar());
         }
         return new Params(weights, means, cov);
+    }
+
+    /** The fit's threads, for its initializer: the same count and executor as the EM passes. */
+    private static FitContext fitContext(int threads, java.util.concurrent.Executor executor) {
+        return new FitContext() {
+            @Override
+            public int threads() {
+                return threads;
+            }
+
+            @Override
+            public java.util.concurrent.Executor executor() {
+                return executor;
+            }
+        };
     }
 
     private static double totalWeight(double[] sampleWeights, int rows) {

@@ -14,9 +14,19 @@ public final class Scoring {
      * Fills {@code logLikelihood[i]} = log p(xᵢ) and, when not null, {@code logResp[i·K + k]} = log rᵢₖ.
      */
     public static void evaluate(DataMatrix data, MixtureState state, double[] logLikelihood, double[] logResp) {
+        evaluate(data, state, logLikelihood, logResp, ALL_CORES);
+    }
+
+    /** Every core the JVM has, for {@link #evaluate(DataMatrix, MixtureState, double[], double[], int)}. */
+    public static final int ALL_CORES = 0;
+
+    /** As {@link #evaluate(DataMatrix, MixtureState, double[], double[])}, on at most {@code maxThreads} threads ({@link #ALL_CORES} for all). */
+    public static void evaluate(DataMatrix data, MixtureState state, double[] logLikelihood, double[] logResp,
+                                int maxThreads) {
         EmKernel kernel = Kernels.active();
         int[] bounds = RowChunks.bounds(data.rows());
-        int threads = Math.min(Runtime.getRuntime().availableProcessors(), bounds.length - 1);
+        int cores = maxThreads == ALL_CORES ? Runtime.getRuntime().availableProcessors() : maxThreads;
+        int threads = Math.min(cores, bounds.length - 1);
         try (WorkerPool pool = new WorkerPool(threads, null)) {
             EmKernel.Workspace[] ws = new EmKernel.Workspace[pool.workers()];
             for (int w = 0; w < ws.length; w++) {
@@ -33,6 +43,22 @@ public final class Scoring {
                     System.arraycopy(lr, 0, logResp, from * state.components, lr.length);
                 }
             });
+        }
+        requireFinite(data, logLikelihood);
+    }
+
+    /**
+     * Finite data can still leave double precision: a row near 1e300 has a squared distance that
+     * overflows, and its log-density becomes −∞ (its responsibilities 0/0). Rather than hand out
+     * −Infinity or NaN, say which row and what to do.
+     */
+    private static void requireFinite(DataMatrix data, double[] logLikelihood) {
+        for (int i = 0; i < logLikelihood.length; i++) {
+            if (!Double.isFinite(logLikelihood[i])) {
+                throw new IllegalArgumentException("row " + i + " " + java.util.Arrays.toString(data.row(i))
+                        + " has log-density " + logLikelihood[i] + ": it lies so far from every component that the"
+                        + " density leaves double precision; rescale the data (e.g. standardize it) and fit on that scale");
+            }
         }
     }
 }

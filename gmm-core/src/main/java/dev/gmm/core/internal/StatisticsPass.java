@@ -74,7 +74,7 @@ public final class StatisticsPass {
     }
 
     /** One fused pass under {@code state} with sums around {@code shifts}. */
-    private double runAround(MixtureState state, double[] shifts, StatisticsAccumulator out) {
+    double runAround(MixtureState state, double[] shifts, StatisticsAccumulator out) {
         for (StatisticsAccumulator s : perChunk) {
             s.clearSums();
             System.arraycopy(shifts, 0, s.rawShifts(), 0, shifts.length);

@@ -1,5 +1,6 @@
 package dev.gmm.core.internal;
 
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -15,6 +16,10 @@ import java.util.concurrent.locks.LockSupport;
  *
  * <p>Helper tasks that have not started when the caller has finished every chunk are skipped, so
  * an executor that is busy (or is running the caller itself) cannot deadlock a pass.
+ *
+ * <p>Interrupting the calling thread cancels the pass: every worker looks at the caller's interrupt
+ * status before taking a chunk, so the pass ends within one chunk of rows with a
+ * {@link CancellationException} (the interrupt status stays set, for the caller's own loops).
  */
 public final class WorkerPool implements AutoCloseable {
     /** Work on one chunk by one worker. */
@@ -78,14 +83,14 @@ public final class WorkerPool implements AutoCloseable {
                     return;
                 }
                 try {
-                    drain(next, chunks, task, worker, failure);
+                    drain(next, chunks, task, worker, failure, caller);
                 } finally {
                     state.set(FINISHED);
                     LockSupport.unpark(caller);
                 }
             });
         }
-        drain(next, chunks, task, 0, failure);
+        drain(next, chunks, task, 0, failure, caller);
         for (AtomicInteger state : states) {
             if (state.compareAndSet(PENDING, FINISHED)) {
                 continue;
@@ -106,9 +111,15 @@ public final class WorkerPool implements AutoCloseable {
         }
     }
 
-    private void drain(AtomicInteger next, int chunks, ChunkTask task, int worker, AtomicReference<Throwable> failure) {
+    private void drain(AtomicInteger next, int chunks, ChunkTask task, int worker, AtomicReference<Throwable> failure,
+                       Thread caller) {
         int c;
         while (failure.get() == null && (c = next.getAndIncrement()) < chunks) {
+            if (caller.isInterrupted()) {
+                failure.compareAndSet(null, new CancellationException("cancelled: the thread running the fit was"
+                        + " interrupted"));
+                return;
+            }
             participated[worker] = true;
             try {
                 task.run(c, worker);

@@ -17,4 +17,14 @@ public interface Initializer extends NamedProvider {
      * @param random        the only source of randomness, seeded by the caller
      */
     InitialResponsibilities initialize(DataMatrix data, double[] sampleWeights, int components, RandomGenerator random);
+
+    /**
+     * As {@link #initialize(DataMatrix, double[], int, RandomGenerator)}, on the fit's threads: what the
+     * engine calls. An initializer that runs passes over the data overrides this one to use
+     * {@code context}; the default ignores it. The result must not depend on the number of threads.
+     */
+    default InitialResponsibilities initialize(DataMatrix data, double[] sampleWeights, int components,
+                                               RandomGenerator random, FitContext context) {
+        return initialize(data, sampleWeights, components, random);
+    }
 }

@@ -4,6 +4,7 @@ import dev.gmm.core.DataMatrix;
 import dev.gmm.core.GaussianMixture;
 import dev.gmm.core.GaussianMixtureModel;
 import dev.gmm.core.ShapedArray;
+import dev.gmm.testsupport.SharedFixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,8 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The model JSON codec (Decision 4). Fixtures in src/test/resources/fixtures are copies of
- * /work/shared/fixtures/sklearn-em/aniso2d-*.json, made with scikit-learn 1.2.1.
+ * The model JSON codec (Decision 4), on the scikit-learn 1.2.1 fixtures gmm-test-support holds
+ * (fixtures/sklearn-em).
  */
 class ModelJsonTest {
 
@@ -130,10 +131,7 @@ class ModelJsonTest {
     @ParameterizedTest
     @ValueSource(strings = {"full", "tied", "diag", "spherical"})
     void readsTheStartObjectOfAnSklearnFixture(String type) throws IOException {
-        String json;
-        try (InputStream in = getClass().getResourceAsStream("/fixtures/aniso2d-" + type + ".json")) {
-            json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        String json = SharedFixtures.text("sklearn-em", "aniso2d-" + type + ".json");
         StartParameters s = ModelJson.startFromJson(json);
         assertThat(s.weights()).hasSize(3);
         assertThat(s.means()).hasNumberOfRows(3);

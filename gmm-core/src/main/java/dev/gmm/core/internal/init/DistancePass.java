@@ -1,6 +1,7 @@
 package dev.gmm.core.internal.init;
 
 import dev.gmm.core.DataMatrix;
+import dev.gmm.core.spi.FitContext;
 import dev.gmm.core.internal.RowChunks;
 import dev.gmm.core.internal.WorkerPool;
 import dev.gmm.core.internal.kernel.EmKernel;
@@ -8,7 +9,7 @@ import dev.gmm.core.internal.kernel.Kernels;
 
 /**
  * Nearest-centre passes over the data for k-means and k-means++, on the active kernel, chunked over
- * the cores. Chunks depend on the row count only and per-chunk results are reduced in chunk order,
+ * the fit's threads. Chunks depend on the row count only and per-chunk results are reduced in chunk order,
  * so results do not depend on the number of threads. Holds its buffers for the whole run.
  */
 final class DistancePass implements AutoCloseable {
@@ -18,12 +19,12 @@ final class DistancePass implements AutoCloseable {
     private final EmKernel.Workspace[] workspaces;
     final int[] bounds;
 
-    DistancePass(DataMatrix data, int maxCentres) {
+    DistancePass(DataMatrix data, int maxCentres, FitContext context) {
         this.data = data;
         this.kernel = Kernels.active();
         this.bounds = RowChunks.bounds(data.rows());
         int chunks = bounds.length - 1;
-        this.pool = new WorkerPool(Math.min(chunks, Runtime.getRuntime().availableProcessors()), null);
+        this.pool = new WorkerPool(Math.min(chunks, context.threads()), context.executor());
         this.workspaces = new EmKernel.Workspace[pool.workers()];
         for (int w = 0; w < workspaces.length; w++) {
             workspaces[w] = kernel.newWorkspace(maxCentres, data.cols());

@@ -1,6 +1,7 @@
 package dev.gmm.core.internal.init;
 
 import dev.gmm.core.DataMatrix;
+import dev.gmm.core.spi.FitContext;
 import dev.gmm.core.spi.InitialResponsibilities;
 import dev.gmm.core.spi.Initializer;
 
@@ -20,6 +21,12 @@ public final class KMeansInitializer implements Initializer {
 
     @Override
     public InitialResponsibilities initialize(DataMatrix data, double[] w, int k, RandomGenerator random) {
-        return new InitialResponsibilities.HardLabels(LloydKMeans.labels(data, w, k, random));
+        return initialize(data, w, k, random, FitContext.SINGLE_THREAD);
+    }
+
+    @Override
+    public InitialResponsibilities initialize(DataMatrix data, double[] w, int k, RandomGenerator random,
+                                              FitContext context) {
+        return new InitialResponsibilities.HardLabels(LloydKMeans.labels(data, w, k, random, context));
     }
 }

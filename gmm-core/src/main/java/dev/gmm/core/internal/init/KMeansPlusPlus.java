@@ -1,6 +1,7 @@
 package dev.gmm.core.internal.init;
 
 import dev.gmm.core.DataMatrix;
+import dev.gmm.core.spi.FitContext;
 
 import java.util.random.RandomGenerator;
 
@@ -15,8 +16,8 @@ final class KMeansPlusPlus {
     }
 
     /** The row indices of the k seeds. */
-    static int[] seedRows(DataMatrix data, double[] sampleWeights, int k, RandomGenerator random) {
-        try (DistancePass pass = new DistancePass(data, Math.max(k, 1))) {
+    static int[] seedRows(DataMatrix data, double[] sampleWeights, int k, RandomGenerator random, FitContext context) {
+        try (DistancePass pass = new DistancePass(data, Math.max(k, 1), context)) {
             return seedRows(data, sampleWeights, k, random, pass);
         }
     }

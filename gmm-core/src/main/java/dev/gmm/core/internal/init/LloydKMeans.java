@@ -1,6 +1,7 @@
 package dev.gmm.core.internal.init;
 
 import dev.gmm.core.DataMatrix;
+import dev.gmm.core.spi.FitContext;
 
 import java.util.random.RandomGenerator;
 
@@ -10,7 +11,7 @@ import java.util.random.RandomGenerator;
  * 1e-4 × the mean feature variance (squared, summed), at most 300; an empty cluster takes the point
  * farthest from its centre.
  *
- * <p>The assignment runs on the active kernel ({@link DistancePass}), over all cores; the per-cluster
+ * <p>The assignment runs on the active kernel ({@link DistancePass}), on the fit's threads; the per-cluster
  * sums are taken per chunk while its rows are in cache and reduced in chunk order, so the result does
  * not depend on the number of threads. Every buffer is allocated once, before the iterations.
  */
@@ -24,10 +25,11 @@ public final class LloydKMeans {
     }
 
     /** The labels of one seeded k-means run. */
-    public static int[] labels(DataMatrix data, double[] sampleWeights, int k, RandomGenerator random) {
+    public static int[] labels(DataMatrix data, double[] sampleWeights, int k, RandomGenerator random,
+                               FitContext context) {
         int n = data.rows();
         int d = data.cols();
-        try (DistancePass pass = new DistancePass(data, k)) {
+        try (DistancePass pass = new DistancePass(data, k, context)) {
             int[] seeds = KMeansPlusPlus.seedRows(data, sampleWeights, k, random, pass);
             double[] centers = new double[k * d];
             double[] row = new double[d];

@@ -12,8 +12,8 @@ import jdk.incubator.vector.VectorSpecies;
  * vector passed to or returned from a call that C2 does not inline is boxed, and whether C2 inlines
  * depends on what the JVM compiled before.
  *
- * <p>The exp is within 1 ulp of {@link Math#exp} over
- * [−708, 709]; below −708 it returns 0 — values that small vanish next to the largest term of a
+ * <p>The exp is only ever given x − max ≤ 0. It is within 1 ulp of {@link Math#exp} over [−708, 0]
+ * (VectorExpTest); below −708 it returns 0 — values that small vanish next to the largest term of a
  * log-sum-exp, which is 1 — and exp(−∞) = 0.
  *
  * <p>Method: n = round(x / ln 2), r = x − n·ln 2 with |r| ≤ ½ ln 2 (ln 2 split in two parts so that
