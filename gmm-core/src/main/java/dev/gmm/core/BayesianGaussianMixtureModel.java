@@ -176,6 +176,14 @@ public final class BayesianGaussianMixtureModel implements MixtureModel {
         return pointEstimate.precisions();
     }
 
+    /**
+     * The mixture of {@link #weights()}, {@link #means()} and {@link #covariances()} as a plain Gaussian
+     * mixture (what {@link #sample} draws from); its densities are not this model's {@link #scoreSamples}.
+     */
+    public GaussianMixtureModel pointEstimate() {
+        return pointEstimate;
+    }
+
     /** The covariance parameters (covariances and precision factors). */
     public CovarianceParameters parameters() {
         return posterior.covariance();

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.gmm.core.BayesianGaussianMixtureModel;
 import dev.gmm.core.FitReport;
 import dev.gmm.core.GaussianMixtureModel;
 import dev.gmm.core.Plugins;
@@ -35,8 +36,11 @@ import java.nio.file.Path;
  * are symmetric positive definite.
  */
 public final class ModelJson {
-    /** The format version this class writes and the newest it reads. */
-    public static final int FORMAT_VERSION = 1;
+    /** The newest format version this class reads (version 2: variational models, Decision 20). */
+    public static final int FORMAT_VERSION = 2;
+
+    /** The version of EM model files, which a version-1 reader reads correctly. */
+    static final int EM_FORMAT_VERSION = 1;
 
     /** How far the weights' sum may be from 1, relative: sklearn's own weights are normalised to ~1e-16. */
     static final double WEIGHT_SUM_TOLERANCE = 1e-6;
@@ -58,7 +62,7 @@ public final class ModelJson {
     public static String toJson(SavedModel saved) {
         GaussianMixtureModel m = saved.model();
         ObjectNode root = MAPPER.createObjectNode();
-        root.put("format_version", FORMAT_VERSION);
+        root.put("format_version", EM_FORMAT_VERSION);
         root.put("covariance_type", m.covarianceType());
         root.put("n_components", m.components());
         root.put("n_features", m.features());
@@ -77,6 +81,9 @@ public final class ModelJson {
         if (saved.hasFeatureNames()) {
             ArrayNode names = root.putArray("feature_names_in");
             saved.featureNamesIn().forEach(names::add);
+        }
+        if (saved.isVariational()) {
+            VariationalModelJson.write(root, saved.variational());
         }
         try {
             return MAPPER.writeValueAsString(root);
@@ -176,9 +183,10 @@ public final class ModelJson {
 
     private static SavedModel saved(JsonNode root, String where) {
         GaussianMixtureModel model = model(root, where);
+        BayesianGaussianMixtureModel variational = VariationalModelJson.readIfVariational(root, model, where);
         JsonNode names = root.get("feature_names_in");
         if (names == null || names.isNull()) {
-            return SavedModel.withoutNames(model);
+            return new SavedModel(model, java.util.List.of(), variational);
         }
         if (!names.isArray() || names.size() != model.features()) {
             throw new IllegalArgumentException(where + ": field \"feature_names_in\" must be an array of "
@@ -193,7 +201,7 @@ public final class ModelJson {
             list.add(n.textValue());
         }
         try {
-            return new SavedModel(model, list);
+            return new SavedModel(model, list, variational);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
         }
@@ -203,7 +211,7 @@ public final class ModelJson {
         int version = integer(root, "format_version", where);
         if (version > FORMAT_VERSION || version < 1) {
             throw new IllegalArgumentException(where + ": format_version " + version + " is not supported; this "
-                    + "version of gmm reads format_version 1 only (upgrade gmm to read newer files)");
+                    + "version of gmm reads format_version 1 to " + FORMAT_VERSION + " (upgrade gmm to read newer files)");
         }
         String type = text(root, "covariance_type", where);
         int k = integer(root, "n_components", where);
@@ -356,7 +364,7 @@ public final class ModelJson {
         };
     }
 
-    private static JsonNode field(JsonNode root, String name, String where) {
+    static JsonNode field(JsonNode root, String name, String where) {
         JsonNode n = root.get(name);
         if (n == null || n.isNull()) {
             throw new IllegalArgumentException(where + ": required field \"" + name + "\" is missing");
@@ -372,7 +380,7 @@ public final class ModelJson {
         return n.intValue();
     }
 
-    private static String text(JsonNode root, String name, String where) {
+    static String text(JsonNode root, String name, String where) {
         JsonNode n = field(root, name, where);
         if (!n.isTextual()) {
             throw new IllegalArgumentException(where + ": field \"" + name + "\" must be a string, not " + n);
@@ -388,7 +396,7 @@ public final class ModelJson {
         return n.booleanValue();
     }
 
-    private static double number(JsonNode n, String name, String where) {
+    static double number(JsonNode n, String name, String where) {
         if (!n.isNumber()) {
             throw new IllegalArgumentException(where + ": field \"" + name + "\" must be a finite number, not " + n);
         }
@@ -399,11 +407,11 @@ public final class ModelJson {
         return v;
     }
 
-    private static double[] vector(JsonNode n, String name, int length, String where) {
+    static double[] vector(JsonNode n, String name, int length, String where) {
         return shaped(n, name, new int[] {length}, where).values();
     }
 
-    private static double[][] matrix(JsonNode n, String name, int rows, int cols, String where) {
+    static double[][] matrix(JsonNode n, String name, int rows, int cols, String where) {
         double[] flat = shaped(n, name, new int[] {rows, cols}, where).values();
         double[][] m = new double[rows][cols];
         for (int r = 0; r < rows; r++) {
@@ -412,7 +420,7 @@ public final class ModelJson {
         return m;
     }
 
-    private static ShapedArray shaped(JsonNode n, String name, int[] shape, String where) {
+    static ShapedArray shaped(JsonNode n, String name, int[] shape, String where) {
         long size = 1;
         for (int s : shape) {
             size *= s;
@@ -457,7 +465,7 @@ public final class ModelJson {
 
     // ---- writing ----
 
-    private static ArrayNode vector(double[] v) {
+    static ArrayNode vector(double[] v) {
         ArrayNode a = MAPPER.createArrayNode();
         for (double x : v) {
             a.add(x);
@@ -465,7 +473,7 @@ public final class ModelJson {
         return a;
     }
 
-    private static ArrayNode nested(ShapedArray s, int axis, int offset) {
+    static ArrayNode nested(ShapedArray s, int axis, int offset) {
         ArrayNode a = MAPPER.createArrayNode();
         int[] shape = s.shape();
         int stride = 1;

@@ -1,6 +1,8 @@
 package dev.gmm.datasets.io;
 
+import dev.gmm.core.BayesianGaussianMixtureModel;
 import dev.gmm.core.GaussianMixtureModel;
+import dev.gmm.core.MixtureModel;
 
 import java.util.HashSet;
 import java.util.List;
@@ -14,8 +16,22 @@ import java.util.Objects;
  * @param model          the fitted mixture
  * @param featureNamesIn the names of the training columns, in the model's feature order
  *                       (scikit-learn's {@code feature_names_in_}); empty when the data had no header
+ * @param variational    for a variational fit ({@code "method": "variational"}), the fitted
+ *                       Bayesian mixture, and then {@code model} is its point estimate (the mixture of
+ *                       its weights, means and covariances); null for an EM fit
  */
-public record SavedModel(GaussianMixtureModel model, List<String> featureNamesIn) {
+public record SavedModel(GaussianMixtureModel model, List<String> featureNamesIn,
+                         BayesianGaussianMixtureModel variational) {
+    /** An EM model. */
+    public SavedModel(GaussianMixtureModel model, List<String> featureNamesIn) {
+        this(model, featureNamesIn, null);
+    }
+
+    /** A variational model, with its point estimate as {@link #model()}. */
+    public SavedModel(BayesianGaussianMixtureModel variational, List<String> featureNamesIn) {
+        this(variational.pointEstimate(), featureNamesIn, variational);
+    }
+
     public SavedModel {
         Objects.requireNonNull(model, "model");
         featureNamesIn = List.copyOf(featureNamesIn);
@@ -32,6 +48,19 @@ public record SavedModel(GaussianMixtureModel model, List<String> featureNamesIn
     /** A model whose training data had no column names. */
     public static SavedModel withoutNames(GaussianMixtureModel model) {
         return new SavedModel(model, List.of());
+    }
+
+    /** Whether the model was fitted by variational inference. */
+    public boolean isVariational() {
+        return variational != null;
+    }
+
+    /**
+     * The model that predicts, scores and samples: the variational one when there is one (its E-step is
+     * what scikit-learn's BayesianGaussianMixture predicts and scores with), else the EM one.
+     */
+    public MixtureModel mixture() {
+        return variational != null ? variational : model;
     }
 
     /** Whether the training columns' names are known. */

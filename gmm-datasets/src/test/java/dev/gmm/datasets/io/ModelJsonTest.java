@@ -106,9 +106,9 @@ class ModelJsonTest {
 
     @Test
     void aNewerFormatVersionIsRefusedClearly() {
-        String json = ModelJson.toJson(fitted("diag")).replace("\"format_version\" : 1", "\"format_version\" : 2");
+        String json = ModelJson.toJson(fitted("diag")).replace("\"format_version\" : 1", "\"format_version\" : 3");
         assertThatThrownBy(() -> ModelJson.fromJson(json))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("format_version 2");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("format_version 3");
     }
 
     @Test
