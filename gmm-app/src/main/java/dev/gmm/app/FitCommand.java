@@ -52,6 +52,12 @@ final class FitCommand implements Callable<Integer> {
     boolean float32;
     @Option(names = "--out", required = true, description = "Where to write the model JSON.")
     Path out;
+    @Option(names = "--method", defaultValue = "em", description = "em, or variational for scikit-learn's BayesianGaussianMixture (default ${DEFAULT-VALUE}).")
+    String method;
+    @Option(names = "--weight-concentration-prior-type", defaultValue = "dirichlet_process", description = "With --method variational: dirichlet_process or dirichlet_distribution (default ${DEFAULT-VALUE}).")
+    String weightConcentrationPriorType;
+    @Option(names = "--priors", description = "With --method variational: JSON with any of weight_concentration_prior, mean_precision_prior, mean_prior, degrees_of_freedom_prior, covariance_prior.")
+    Path priors;
 
     @Override
     public Integer call() throws Exception {
@@ -59,8 +65,17 @@ final class FitCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--threads " + threads + " is negative; give a number of worker threads "
                     + "(1 or more), or 0 for all cores");
         }
-        FileChecks.requireOutputFile(out, "--out", data, initFrom, sampleWeights);
+        if (!method.equals("em") && !method.equals("variational")) {
+            throw new IllegalArgumentException("--method " + method + " is not a fitting method: use em or variational");
+        }
+        if (method.equals("em") && priors != null) {
+            throw new IllegalArgumentException("--priors applies to --method variational only; add it or drop --priors");
+        }
+        FileChecks.requireOutputFile(out, "--out", data, initFrom, sampleWeights, priors);
         CsvReading.Training training = csv.readForFit(data, float32);
+        if (method.equals("variational")) {
+            return VariationalFit.run(this, training);
+        }
         DataMatrix x = training.data();
         GaussianMixture.Builder builder = GaussianMixture.builder().components(components).covarianceType(covariance)
                 .initMethod(init).nInit(nInit).maxIter(maxIter).tol(tol).regCovar(regCovar).seed(seed);

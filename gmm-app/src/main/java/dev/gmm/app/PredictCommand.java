@@ -3,7 +3,7 @@ package dev.gmm.app;
 import dev.gmm.app.internal.CsvFiles;
 import dev.gmm.app.internal.FiniteOutputs;
 import dev.gmm.core.DataMatrix;
-import dev.gmm.core.GaussianMixtureModel;
+import dev.gmm.core.MixtureModel;
 import dev.gmm.datasets.CsvRows;
 import dev.gmm.datasets.io.SavedModel;
 import picocli.CommandLine.Command;
@@ -33,7 +33,7 @@ final class PredictCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         input.checkOutput(out);
         SavedModel saved = input.readModel();
-        GaussianMixtureModel m = saved.model();
+        MixtureModel m = saved.mixture();
         CsvRows rows = input.readData(saved);
         DataMatrix x = rows.dataset().data();
         String[] lines = new String[rows.dataRows()];

@@ -5,6 +5,7 @@ import dev.gmm.app.internal.FileChecks;
 import dev.gmm.app.internal.FiniteOutputs;
 import dev.gmm.app.internal.ModelFiles;
 import dev.gmm.core.GaussianMixtureModel;
+import dev.gmm.core.MixtureModel;
 import dev.gmm.datasets.io.SavedModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -31,7 +32,7 @@ final class SampleCommand implements Callable<Integer> {
         }
         FileChecks.requireOutputFile(out, "--out", model);
         SavedModel saved = ModelFiles.read(model, "--model");
-        GaussianMixtureModel m = saved.model();
+        MixtureModel m = saved.mixture();
         GaussianMixtureModel.Sample s = m.sample(n, seed);
         for (double[] row : s.data().toArray()) {
             for (double v : row) {

@@ -5,6 +5,7 @@ import dev.gmm.app.internal.FiniteOutputs;
 import dev.gmm.app.internal.ModelFiles;
 import dev.gmm.core.DataMatrix;
 import dev.gmm.core.GaussianMixtureModel;
+import dev.gmm.core.MixtureModel;
 import dev.gmm.datasets.io.SavedModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,14 +27,16 @@ final class ScoreCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         input.checkOutput(out);
         SavedModel saved = input.readModel();
-        GaussianMixtureModel m = saved.model();
+        MixtureModel m = saved.mixture();
         DataMatrix x = input.readData(saved).dataset().data();
         String source = input.data.toString();
         ObjectNode json = ModelFiles.JSON.createObjectNode();
         json.put("n_samples", x.rows());
         json.put("mean_log_likelihood", FiniteOutputs.require(m.score(x), "the mean log-likelihood", source));
-        json.put("bic", FiniteOutputs.require(m.bic(x), "bic", source));
-        json.put("aic", FiniteOutputs.require(m.aic(x), "aic", source));
+        if (m instanceof GaussianMixtureModel em) { // scikit-learn defines bic and aic for EM models only
+            json.put("bic", FiniteOutputs.require(em.bic(x), "bic", source));
+            json.put("aic", FiniteOutputs.require(em.aic(x), "aic", source));
+        }
         Output.write(out, ModelFiles.JSON.writeValueAsString(json) + System.lineSeparator());
         return 0;
     }
