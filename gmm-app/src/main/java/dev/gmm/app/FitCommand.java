@@ -67,6 +67,12 @@ final class FitCommand implements Callable<Integer> {
     Path plot;
     @Option(names = "--out", required = true, description = "Where to write the model JSON.")
     Path out;
+    @Option(names = "--method", defaultValue = "em", description = "em, or variational for scikit-learn's BayesianGaussianMixture (default ${DEFAULT-VALUE}).")
+    String method;
+    @Option(names = "--weight-concentration-prior-type", defaultValue = "dirichlet_process", description = "With --method variational: dirichlet_process or dirichlet_distribution (default ${DEFAULT-VALUE}).")
+    String weightConcentrationPriorType;
+    @Option(names = "--priors", description = "With --method variational: JSON with any of weight_concentration_prior, mean_precision_prior, mean_prior, degrees_of_freedom_prior, covariance_prior.")
+    Path priors;
 
     @Override
     public Integer call() throws Exception {
@@ -74,12 +80,25 @@ final class FitCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--threads " + threads + " is negative; give a number of worker threads "
                     + "(1 or more), or 0 for all cores");
         }
+        if (!method.equals("em") && !method.equals("variational")) {
+            throw new IllegalArgumentException("--method " + method + " is not a fitting method: use em or variational");
+        }
+        if (method.equals("em") && priors != null) {
+            throw new IllegalArgumentException("--priors applies to --method variational only; add it or drop --priors");
+        }
         if (standardize && minMax) {
             throw new IllegalArgumentException("--standardize and --min-max both scale the data: pass one of them");
         }
-        FileChecks.requireOutputFile(out, "--out", data, initFrom, sampleWeights);
+        FileChecks.requireOutputFile(out, "--out", data, initFrom, sampleWeights, priors);
         FileChecks.requireOutputFile(plot, "--plot", data, initFrom, sampleWeights, out);
         CsvReading.Training training = csv.readForFit(data, float32);
+        if (method.equals("variational")) {
+            if (standardize || minMax || plot != null) {
+                throw new IllegalArgumentException("--standardize, --min-max and --plot are not yet available with "
+                        + "--method variational: fit with --method em for them");
+            }
+            return VariationalFit.run(this, training);
+        }
         DataMatrix original = training.data();
         if (plot != null && original.cols() < 2) {
             throw new IllegalArgumentException("--plot needs at least 2 feature columns; " + data + " gives "

@@ -4,7 +4,7 @@ import dev.gmm.app.internal.CsvFiles;
 import dev.gmm.app.internal.FiniteOutputs;
 import dev.gmm.app.internal.ModelPipeline;
 import dev.gmm.core.DataMatrix;
-import dev.gmm.core.GaussianMixtureModel;
+import dev.gmm.core.MixtureModel;
 import dev.gmm.datasets.CsvRows;
 import dev.gmm.datasets.io.SavedModel;
 import picocli.CommandLine.Command;
@@ -34,7 +34,7 @@ final class PredictCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         input.checkOutput(out);
         SavedModel saved = input.readModel();
-        GaussianMixtureModel m = saved.model();
+        MixtureModel m = saved.mixture();
         CsvRows rows = input.readData(saved);
         // A model fitted on scaled data sees the rows scaled the same way.
         DataMatrix x = new ModelPipeline(saved).toModelUnits(rows.dataset().data());

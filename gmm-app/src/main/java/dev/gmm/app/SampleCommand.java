@@ -7,6 +7,7 @@ import dev.gmm.app.internal.ModelFiles;
 import dev.gmm.app.internal.ModelPipeline;
 import dev.gmm.core.DataMatrix;
 import dev.gmm.core.GaussianMixtureModel;
+import dev.gmm.core.MixtureModel;
 import dev.gmm.datasets.io.AtomicFiles;
 import dev.gmm.datasets.io.SavedModel;
 import picocli.CommandLine.Command;
@@ -46,7 +47,7 @@ final class SampleCommand implements Callable<Integer> {
         }
         FileChecks.requireOutputFile(out, "--out", model);
         SavedModel saved = ModelFiles.read(model, "--model");
-        GaussianMixtureModel m = saved.model();
+        MixtureModel m = saved.mixture();
         GaussianMixtureModel.Sample s = m.sample(n, seed);
         DataMatrix data = new ModelPipeline(saved).toDataUnits(s.data());
         // Columns named as the training data's, so the samples can be fed back (to score, predict) by name.

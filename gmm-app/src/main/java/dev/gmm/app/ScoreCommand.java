@@ -5,6 +5,7 @@ import dev.gmm.app.internal.FiniteOutputs;
 import dev.gmm.app.internal.ModelFiles;
 import dev.gmm.app.internal.ModelPipeline;
 import dev.gmm.core.DataMatrix;
+import dev.gmm.core.GaussianMixtureModel;
 import dev.gmm.datasets.CsvRows;
 import dev.gmm.datasets.io.SavedModel;
 import picocli.CommandLine.Command;
@@ -59,8 +60,10 @@ final class ScoreCommand implements Callable<Integer> {
         json.put("n_samples", x.rows());
         json.put("mean_log_likelihood", FiniteOutputs.require(FiniteOutputs.scored(() -> pipeline.score(x),
                 "the log-likelihood", source, rows.lineNumbers()), "the mean log-likelihood", source));
-        json.put("bic", FiniteOutputs.require(pipeline.bic(x), "bic", source));
-        json.put("aic", FiniteOutputs.require(pipeline.aic(x), "aic", source));
+        if (pipeline.mixture() instanceof GaussianMixtureModel) { // scikit-learn defines bic and aic for EM models only
+            json.put("bic", FiniteOutputs.require(pipeline.bic(x), "bic", source));
+            json.put("aic", FiniteOutputs.require(pipeline.aic(x), "aic", source));
+        }
         Output.write(out, ModelFiles.JSON.writeValueAsString(json) + System.lineSeparator());
         return 0;
     }

@@ -21,7 +21,7 @@ import java.util.concurrent.Executor;
  * <p>Sample weights travel with the data ({@link #fit(DataMatrix, double[])}); a warm start is a fit
  * started from an earlier model ({@link #fit(DataMatrix, double[], GaussianMixtureModel)}).
  */
-public final class GaussianMixture {
+public final class GaussianMixture implements MixtureEstimator<GaussianMixtureModel> {
     private final int components;
     private final String covarianceType;
     private final double tol;

@@ -14,7 +14,7 @@ import java.util.SplittableRandom;
  * {@code score_samples}, {@code predict}, {@code predict_proba}, {@code sample}, {@code bic},
  * {@code aic}) and the {@link FitReport} of the fit that made it.
  */
-public final class GaussianMixtureModel {
+public final class GaussianMixtureModel implements MixtureModel {
     private final String covarianceType;
     private final double[] weights;
     private final double[][] means;

@@ -2,6 +2,7 @@ package dev.gmm.app.internal;
 
 import dev.gmm.core.DataMatrix;
 import dev.gmm.core.GaussianMixtureModel;
+import dev.gmm.core.MixtureModel;
 import dev.gmm.datasets.io.SavedModel;
 import dev.gmm.datasets.io.StoredScaler;
 
@@ -16,15 +17,18 @@ import dev.gmm.datasets.io.StoredScaler;
  * scaled data's density instead: it differs from ours by that constant, Σ log scale.
  */
 public final class ModelPipeline {
-    private final GaussianMixtureModel mixture;
+    private final MixtureModel mixture;
+    private final GaussianMixtureModel pointEstimate;
     private final StoredScaler scaler;
 
     public ModelPipeline(SavedModel saved) {
-        this.mixture = saved.model();
+        this.mixture = saved.mixture();
+        this.pointEstimate = saved.model();
         this.scaler = saved.scaler();
     }
 
-    public GaussianMixtureModel mixture() {
+    /** The model that scores: the variational one for a variational fit (scikit-learn's way), else the EM one. */
+    public MixtureModel mixture() {
         return mixture;
     }
 
@@ -59,11 +63,11 @@ public final class ModelPipeline {
 
     /** −2·n·score + p·ln n, with the score in the data's units; the scaler's numbers are not counted. */
     public double bic(DataMatrix x) {
-        return -2 * score(x) * x.rows() + mixture.numParameters() * Math.log(x.rows());
+        return -2 * score(x) * x.rows() + pointEstimate.numParameters() * Math.log(x.rows());
     }
 
     /** −2·n·score + 2p, with the score in the data's units. */
     public double aic(DataMatrix x) {
-        return -2 * score(x) * x.rows() + 2 * mixture.numParameters();
+        return -2 * score(x) * x.rows() + 2 * pointEstimate.numParameters();
     }
 }

@@ -68,7 +68,8 @@ public final class EmEngine {
         return fit(config, data, sampleWeights, null, soft(responsibilities), kernelFor(config, data));
     }
 
-    private static InitialResponsibilities.Soft soft(double[][] responsibilities) {
+    /** Given N × K responsibilities as the initializers' soft form (shared with the variational engine). */
+    public static InitialResponsibilities.Soft soft(double[][] responsibilities) {
         int k = responsibilities[0].length;
         double[] flat = new double[responsibilities.length * k];
         for (int i = 0; i < responsibilities.length; i++) {

@@ -5,7 +5,7 @@ import dev.gmm.core.GaussianMixture;
 import dev.gmm.core.GaussianMixtureModel;
 
 /** Checks at the API boundary of {@code fit}, with messages that name the argument, the value and the fix. */
-final class FitInputs {
+public final class FitInputs {
     private FitInputs() {
     }
 
@@ -53,7 +53,7 @@ final class FitInputs {
      * Given responsibilities: N × K, finite, non-negative, each row summing to 1 within 1e-6 (as the
      * rows of predict_proba do).
      */
-    static void checkResponsibilities(double[][] r, int rows, int components) {
+    public static void checkResponsibilities(double[][] r, int rows, int components) {
         if (r == null) {
             throw new IllegalArgumentException("responsibilities is null: pass an N x K array, one row per sample");
         }
@@ -83,7 +83,7 @@ final class FitInputs {
         }
     }
 
-    static void checkSampleWeights(double[] w, int rows) {
+    public static void checkSampleWeights(double[] w, int rows) {
         if (w.length != rows) {
             throw new IllegalArgumentException("sampleWeights has " + w.length + " values but the data have "
                     + rows + " rows: pass one weight per row");

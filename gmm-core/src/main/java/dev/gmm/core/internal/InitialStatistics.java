@@ -8,11 +8,11 @@ import dev.gmm.core.spi.ScatterKind;
  * Sufficient statistics of given responsibilities, in two passes (means first, then sums centred on
  * them): the M-step scikit-learn's {@code _initialize} runs on an initializer's output.
  */
-final class InitialStatistics {
+public final class InitialStatistics {
     private InitialStatistics() {
     }
 
-    static StatisticsAccumulator of(DataMatrix data, double[] sampleWeights, InitialResponsibilities resp,
+    public static StatisticsAccumulator of(DataMatrix data, double[] sampleWeights, InitialResponsibilities resp,
                                    int components, ScatterKind kind) {
         int n = data.rows();
         int d = data.cols();

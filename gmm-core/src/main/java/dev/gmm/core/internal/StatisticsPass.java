@@ -10,7 +10,7 @@ import dev.gmm.core.spi.ScatterKind;
  * The fused E-step + statistics pass over the data, chunked and reduced in chunk order. Holds every
  * buffer the passes of one fit need, allocated once: nothing is allocated inside the EM iterations.
  */
-final class StatisticsPass {
+public final class StatisticsPass {
     private final DataMatrix data;
     private final double[] sampleWeights;
     private final EmKernel kernel;
@@ -30,7 +30,7 @@ final class StatisticsPass {
 
     private final double varianceFloor;
 
-    StatisticsPass(DataMatrix data, double[] sampleWeights, EmKernel kernel, ScatterKind kind, int components,
+    public StatisticsPass(DataMatrix data, double[] sampleWeights, EmKernel kernel, ScatterKind kind, int components,
                    WorkerPool pool, double varianceFloor) {
         this.varianceFloor = varianceFloor;
         this.data = data;
@@ -61,7 +61,7 @@ final class StatisticsPass {
      * (whose sums round differently) disagree by 1e-11 in the next lower bound on data with
      * near-constant features and reg_covar 1e-8.
      */
-    double run(MixtureState state, StatisticsAccumulator out) {
+    public double run(MixtureState state, StatisticsAccumulator out) {
         double logLikelihood = runAround(state, state.means, out);
         if (out.cancellation(varianceFloor) > RECENTRE_ABOVE) {
             double[] means = new double[state.means.length];

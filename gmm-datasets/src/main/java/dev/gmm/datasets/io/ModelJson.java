@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.gmm.core.BayesianGaussianMixtureModel;
 import dev.gmm.core.FitReport;
 import dev.gmm.core.GaussianMixtureModel;
 import dev.gmm.core.Plugins;
@@ -40,10 +41,10 @@ import java.nio.file.Path;
  * are symmetric positive definite.
  */
 public final class ModelJson {
-    /** The newest format version this class reads (and writes, for a model with a scaler). */
+    /** The newest format version this class reads (and writes, for a model with a scaler or a variational fit). */
     public static final int FORMAT_VERSION = 2;
 
-    /** The version of a file without a scaler: what any older reader reads the same way. */
+    /** The version of a plain EM file (no scaler): what any older reader reads the same way (Decision 20). */
     static final int PLAIN_FORMAT_VERSION = 1;
 
     /** How far the weights' sum may be from 1, relative: sklearn's own weights are normalised to ~1e-16. */
@@ -66,6 +67,8 @@ public final class ModelJson {
     public static String toJson(SavedModel saved) {
         GaussianMixtureModel m = saved.model();
         ObjectNode root = MAPPER.createObjectNode();
+        // version 2 only where a version-1 reader would misread the file (Decision 20); the variational
+        // part writes its own version 2 below
         root.put("format_version", saved.hasScaler() ? FORMAT_VERSION : PLAIN_FORMAT_VERSION);
         root.put("covariance_type", m.covarianceType());
         root.put("n_components", m.components());
@@ -91,6 +94,9 @@ public final class ModelJson {
             scaler.put("kind", saved.scaler().kind());
             scaler.set("offset", vector(saved.scaler().offset()));
             scaler.set("scale", vector(saved.scaler().scale()));
+        }
+        if (saved.isVariational()) {
+            VariationalModelJson.write(root, saved.variational());
         }
         try {
             return MAPPER.writeValueAsString(root);
@@ -211,9 +217,10 @@ public final class ModelJson {
     private static SavedModel saved(JsonNode root, String where) {
         GaussianMixtureModel model = model(root, where);
         StoredScaler scaler = scaler(root, model.features(), where);
+        BayesianGaussianMixtureModel variational = VariationalModelJson.readIfVariational(root, model, where);
         JsonNode names = root.get("feature_names_in");
         if (names == null || names.isNull()) {
-            return new SavedModel(model, java.util.List.of(), scaler);
+            return new SavedModel(model, java.util.List.of(), scaler, variational);
         }
         if (!names.isArray() || names.size() != model.features()) {
             throw new IllegalArgumentException(where + ": field \"feature_names_in\" must be an array of "
@@ -228,7 +235,7 @@ public final class ModelJson {
             list.add(n.textValue());
         }
         try {
-            return new SavedModel(model, list, scaler);
+            return new SavedModel(model, list, scaler, variational);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
         }
@@ -413,7 +420,7 @@ public final class ModelJson {
         };
     }
 
-    private static JsonNode field(JsonNode root, String name, String where) {
+    static JsonNode field(JsonNode root, String name, String where) {
         JsonNode n = root.get(name);
         if (n == null || n.isNull()) {
             throw new IllegalArgumentException(where + ": required field \"" + name + "\" is missing");
@@ -429,7 +436,7 @@ public final class ModelJson {
         return n.intValue();
     }
 
-    private static String text(JsonNode root, String name, String where) {
+    static String text(JsonNode root, String name, String where) {
         JsonNode n = field(root, name, where);
         if (!n.isTextual()) {
             throw new IllegalArgumentException(where + ": field \"" + name + "\" must be a string, not " + n);
@@ -445,7 +452,7 @@ public final class ModelJson {
         return n.booleanValue();
     }
 
-    private static double number(JsonNode n, String name, String where) {
+    static double number(JsonNode n, String name, String where) {
         if (!n.isNumber()) {
             throw new IllegalArgumentException(where + ": field \"" + name + "\" must be a finite number, not " + n);
         }
@@ -456,11 +463,11 @@ public final class ModelJson {
         return v;
     }
 
-    private static double[] vector(JsonNode n, String name, int length, String where) {
+    static double[] vector(JsonNode n, String name, int length, String where) {
         return shaped(n, name, new int[] {length}, where).values();
     }
 
-    private static double[][] matrix(JsonNode n, String name, int rows, int cols, String where) {
+    static double[][] matrix(JsonNode n, String name, int rows, int cols, String where) {
         double[] flat = shaped(n, name, new int[] {rows, cols}, where).values();
         double[][] m = new double[rows][cols];
         for (int r = 0; r < rows; r++) {
@@ -469,7 +476,7 @@ public final class ModelJson {
         return m;
     }
 
-    private static ShapedArray shaped(JsonNode n, String name, int[] shape, String where) {
+    static ShapedArray shaped(JsonNode n, String name, int[] shape, String where) {
         long size = 1;
         for (int s : shape) {
             size *= s;
@@ -514,7 +521,7 @@ public final class ModelJson {
 
     // ---- writing ----
 
-    private static ArrayNode vector(double[] v) {
+    static ArrayNode vector(double[] v) {
         ArrayNode a = MAPPER.createArrayNode();
         for (double x : v) {
             a.add(x);
@@ -522,7 +529,7 @@ public final class ModelJson {
         return a;
     }
 
-    private static ArrayNode nested(ShapedArray s, int axis, int offset) {
+    static ArrayNode nested(ShapedArray s, int axis, int offset) {
         ArrayNode a = MAPPER.createArrayNode();
         int[] shape = s.shape();
         int stride = 1;

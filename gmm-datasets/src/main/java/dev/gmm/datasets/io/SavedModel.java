@@ -1,6 +1,8 @@
 package dev.gmm.datasets.io;
 
+import dev.gmm.core.BayesianGaussianMixtureModel;
 import dev.gmm.core.GaussianMixtureModel;
+import dev.gmm.core.MixtureModel;
 
 import java.util.HashSet;
 import java.util.List;
@@ -16,8 +18,12 @@ import java.util.Objects;
  *                       (scikit-learn's {@code feature_names_in_}); empty when the data had no header
  * @param scaler         the scaling applied to the data before the mixture saw them, or null when
  *                       the mixture was fitted on the data as they are
+ * @param variational    for a variational fit ({@code "method": "variational"}), the fitted
+ *                       Bayesian mixture, and then {@code model} is its point estimate (the mixture of
+ *                       its weights, means and covariances); null for an EM fit
  */
-public record SavedModel(GaussianMixtureModel model, List<String> featureNamesIn, StoredScaler scaler) {
+public record SavedModel(GaussianMixtureModel model, List<String> featureNamesIn, StoredScaler scaler,
+                         BayesianGaussianMixtureModel variational) {
     public SavedModel {
         Objects.requireNonNull(model, "model");
         if (scaler != null && scaler.features() != model.features()) {
@@ -35,9 +41,24 @@ public record SavedModel(GaussianMixtureModel model, List<String> featureNamesIn
         }
     }
 
-    /** A model fitted on unscaled data. */
+    /** An EM model fitted on unscaled data. */
     public SavedModel(GaussianMixtureModel model, List<String> featureNamesIn) {
-        this(model, featureNamesIn, null);
+        this(model, featureNamesIn, null, null);
+    }
+
+    /** An EM model, with the scaling its data went through (or null). */
+    public SavedModel(GaussianMixtureModel model, List<String> featureNamesIn, StoredScaler scaler) {
+        this(model, featureNamesIn, scaler, null);
+    }
+
+    /** A variational model fitted on unscaled data, with its point estimate as {@link #model()}. */
+    public SavedModel(BayesianGaussianMixtureModel variational, List<String> featureNamesIn) {
+        this(variational, featureNamesIn, null);
+    }
+
+    /** A variational model, with its point estimate as {@link #model()}, and its data's scaling (or null). */
+    public SavedModel(BayesianGaussianMixtureModel variational, List<String> featureNamesIn, StoredScaler scaler) {
+        this(variational.pointEstimate(), featureNamesIn, scaler, variational);
     }
 
     /** A model whose training data had no column names. */
@@ -48,6 +69,19 @@ public record SavedModel(GaussianMixtureModel model, List<String> featureNamesIn
     /** Whether the data are scaled before the mixture sees them. */
     public boolean hasScaler() {
         return scaler != null;
+    }
+
+    /** Whether the model was fitted by variational inference. */
+    public boolean isVariational() {
+        return variational != null;
+    }
+
+    /**
+     * The model that predicts, scores and samples: the variational one when there is one (its E-step is
+     * what scikit-learn's BayesianGaussianMixture predicts and scores with), else the EM one.
+     */
+    public MixtureModel mixture() {
+        return variational != null ? variational : model;
     }
 
     /** Whether the training columns' names are known. */

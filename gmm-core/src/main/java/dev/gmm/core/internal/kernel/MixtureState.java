@@ -37,4 +37,19 @@ public final class MixtureState {
         }
         this.sharedFactor = shared;
     }
+
+    /**
+     * A state whose per-component constants are {@code logWeights[k]} + log det Uₖ − ½ D log 2π: for
+     * the variational E-step, whose "log weights" (expected log weights plus the Wishart terms) can be
+     * far below what exp() can represent, so they must not pass through weights.
+     */
+    public static MixtureState withLogWeights(double[] logWeights, double[] means, CovarianceParameters parameters) {
+        double[] ones = new double[logWeights.length];
+        java.util.Arrays.fill(ones, 1);
+        MixtureState state = new MixtureState(ones, means, parameters);
+        for (int k = 0; k < logWeights.length; k++) {
+            state.constants[k] += logWeights[k];
+        }
+        return state;
+    }
 }
