@@ -3,6 +3,7 @@ module dev.gmm.app {
     requires dev.gmm.core;
     requires dev.gmm.metrics;
     requires dev.gmm.datasets;
+    requires dev.gmm.parsimonious;
     requires dev.gmm.audio;
     requires com.fasterxml.jackson.databind;
     requires info.picocli;

@@ -23,4 +23,5 @@ module dev.gmm.parsimonious {
             dev.gmm.parsimonious.internal.OrientedModels.Vev,
             dev.gmm.parsimonious.internal.OrientedModels.Evv,
             dev.gmm.parsimonious.internal.SklearnAliases.Vvv;
+    provides dev.gmm.core.spi.Initializer with dev.gmm.parsimonious.internal.hc.HcInitializer;
 }

@@ -12,7 +12,9 @@ import dev.gmm.core.Plugins;
 import dev.gmm.core.spi.CovarianceModel;
 import dev.gmm.datasets.io.AtomicFiles;
 import dev.gmm.datasets.io.SavedModel;
+import dev.gmm.app.internal.MclustBicChart;
 import dev.gmm.metrics.ModelSelection;
+import dev.gmm.parsimonious.MclustModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -31,9 +33,9 @@ final class SelectCommand implements Callable<Integer> {
     CsvReading csv = new CsvReading();
     @Option(names = "--components", defaultValue = "1..10", description = "A range like 1..10 or a list like 2,3,5.")
     String components;
-    @Option(names = "--covariance", defaultValue = "all", description = "Comma-separated covariance types, or all.")
+    @Option(names = "--covariance", defaultValue = "all", description = "Comma-separated covariance types, all, or parsimonious (mclust's 14 models; adds mclust-bic.png).")
     String covariance;
-    @Option(names = "--criterion", defaultValue = "bic", description = "bic, aic, or a metric name.")
+    @Option(names = "--criterion", defaultValue = "bic", description = "bic, aic, icl, or a metric name.")
     String criterion;
     @Option(names = "--init", defaultValue = "kmeans", split = ",", paramLabel = "METHOD",
             description = "Start methods to try, comma-separated: kmeans, k-means++, random, random_from_data "
@@ -59,8 +61,9 @@ final class SelectCommand implements Callable<Integer> {
         CsvReading.Training training = csv.readForFit(data, false);
         DataMatrix x = training.data();
         requireFittable(ks, x.rows());
-        String[] types = covariance.equals("all")
-                ? Plugins.names(CovarianceModel.class).toArray(String[]::new) : covariance.split(",");
+        boolean parsimonious = covariance.equalsIgnoreCase("parsimonious");
+        String[] types = covariance.equals("all") ? Plugins.names(CovarianceModel.class).toArray(String[]::new)
+                : parsimonious ? MclustModel.names().toArray(String[]::new) : covariance.split(",");
         ModelSelection.Result result = ModelSelection.builder()
                 .components(ks)
                 .covarianceTypes(types)
@@ -99,6 +102,9 @@ final class SelectCommand implements Callable<Integer> {
             ModelFiles.write(new SavedModel(result.best(), training.featureNames()), out.resolve("best-model.json"));
             for (String plotted : new String[] {"bic", "aic"}) {
                 PlotFiles.writePng(SelectionChart.of(result, plotted), out.resolve(plotted + ".png"));
+            }
+            if (parsimonious) {
+                PlotFiles.writePng(MclustBicChart.of(result, x.rows()), out.resolve("mclust-bic.png"));
             }
         }
         return 0;

@@ -74,7 +74,8 @@ public final class AxisAlignedModels {
     /**
      * VEI: each component its own volume λₖ, one shape A for all; no closed form, so mclust's
      * alternation (its {@code mevei}): λₖ = Σⱼ wⱼₖ/Aⱼ / (D·nₖ), then Aⱼ ∝ Σₖ wⱼₖ/λₖ scaled to det 1, from
-     * λ = A = 1 until both change by less than sqrt(eps).
+     * λ = A = 1 in a start's first M-step and from the previous M-step's λₖ and A after that (mclust
+     * keeps them across EM iterations), until both change by less than sqrt(eps).
      */
     public static final class Vei extends EigenDecomposedModel {
         public Vei() {
@@ -83,10 +84,15 @@ public final class AxisAlignedModels {
 
         @Override
         double[][] covariances(Scatters s) {
+            return covariances(s, null);
+        }
+
+        @Override
+        double[][] covariances(Scatters s, PreviousEstimate previous) {
             int d = s.features;
             int g = s.components;
-            double[] shape = filled(d, 1);
-            double[] scale = filled(g, 1);
+            double[] shape = previous == null ? filled(d, 1) : previous.axisAlignedShape();
+            double[] scale = previous == null ? filled(g, 1) : previous.volumes();
             double change = Double.MAX_VALUE;
             int inner = 0;
             while (change > InnerIteration.TOLERANCE && inner < InnerIteration.MAX_ITERATIONS) {

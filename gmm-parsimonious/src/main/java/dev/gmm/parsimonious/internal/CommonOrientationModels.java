@@ -7,8 +7,11 @@ import dev.gmm.parsimonious.MclustModel;
 /**
  * EVE and VVE: one orientation D for all components, each its own shape Aₖ (and for VVE its own
  * volume). Neither has a closed form; mclust (its {@code mseve}/{@code msvve}) runs Browne &amp;
- * McNicholas' (2014) two majorize-minimize steps for D from D = I and Aₖ = I, then Aₖ from diag(Dᵀ·Wₖ·D),
- * until the target Σₖ tr(Dᵀ·Wₖ·D·Aₖ⁻¹) changes by less than sqrt(eps). We follow it step for step.
+ * McNicholas' (2014) two majorize-minimize steps for D, then Aₖ from diag(Dᵀ·Wₖ·D), until the target
+ * Σₖ tr(Dᵀ·Wₖ·D·Aₖ⁻¹) changes by less than sqrt(eps). That rule leaves D visibly short of its fixed
+ * point, so where the iteration starts matters: mclust's {@code me} starts from D = I and Aₖ = I in its
+ * first EM iteration and from the previous iteration's D and Aₖ after that ({@code meeve}: "we don't
+ * re-initialize shape and orientation at each outer iteration"). We follow it step for step.
  */
 public final class CommonOrientationModels {
     private CommonOrientationModels() {
@@ -22,7 +25,12 @@ public final class CommonOrientationModels {
 
         @Override
         double[][] covariances(Scatters s) {
-            return solve(s, false);
+            return solve(s, false, null);
+        }
+
+        @Override
+        double[][] covariances(Scatters s, PreviousEstimate previous) {
+            return solve(s, false, previous);
         }
     }
 
@@ -34,11 +42,16 @@ public final class CommonOrientationModels {
 
         @Override
         double[][] covariances(Scatters s) {
-            return solve(s, true);
+            return solve(s, true, null);
+        }
+
+        @Override
+        double[][] covariances(Scatters s, PreviousEstimate previous) {
+            return solve(s, true, previous);
         }
     }
 
-    private static double[][] solve(Scatters s, boolean variableVolume) {
+    private static double[][] solve(Scatters s, boolean variableVolume, PreviousEstimate previous) {
         int d = s.features;
         int g = s.components;
         double[] largest = new double[g];
@@ -50,14 +63,21 @@ public final class CommonOrientationModels {
             largest[k] = omega[0];
         }
         // o holds Dᵀ: its rows are the principal directions
-        double[] o = Matrices.diagonalMatrix(AxisAlignedModels.filled(d, 1));
-        double[][] shape = new double[g][];
-        for (int k = 0; k < g; k++) {
-            shape[k] = AxisAlignedModels.filled(d, 1);
+        double[] o;
+        double[][] shape;
+        if (previous == null) {
+            o = Matrices.diagonalMatrix(AxisAlignedModels.filled(d, 1));
+            shape = new double[g][];
+            for (int k = 0; k < g; k++) {
+                shape[k] = AxisAlignedModels.filled(d, 1);
+            }
+        } else {
+            o = previous.commonOrientation();
+            shape = previous.shapesAlong(o);
         }
         double[] scale = new double[g];
         double target = Double.MAX_VALUE;
-        double previous = Double.MAX_VALUE / 2;
+        double previousTarget = Double.MAX_VALUE / 2;
         double change = Double.MAX_VALUE;
         int inner = 0;
         while (change > InnerIteration.TOLERANCE && inner < InnerIteration.MAX_ITERATIONS) {
@@ -93,8 +113,8 @@ public final class CommonOrientationModels {
                     target += rotated[j * d + j] / a[j];
                 }
             }
-            change = InnerIteration.change(previous, target);
-            previous = target;
+            change = InnerIteration.change(previousTarget, target);
+            previousTarget = target;
         }
         if (change > InnerIteration.TOLERANCE) {
             InnerIteration.warnNotConverged(variableVolume ? "VVE" : "EVE", change);

@@ -82,26 +82,43 @@ final class Dense {
     }
 
     /**
-     * The orthogonal polar factor P·Rᵀ of F = P·B·Rᵀ (its SVD), from FᵀF = R·B²·Rᵀ: pⱼ = F·rⱼ / bⱼ for the
-     * non-zero singular values, the rest of P completed from the coordinate axes. That completion is
-     * what LAPACK's {@code dgesvd} (mclust) gives for F = 0 (the identity), and for one missing
-     * direction it is unique up to a sign, which a covariance D·A·Dᵀ does not see.
+     * The orthogonal polar factor P·Rᵀ of F = P·B·Rᵀ (its SVD). The SVD is one-sided Jacobi's (rotate
+     * the columns of F·R until they are orthogonal), which keeps the small singular directions to full
+     * relative accuracy: EVE's and VVE's F = Σₖ Aₖ⁻¹·Dᵀ·(Wₖ − ωₖ·I) is nearly singular by construction,
+     * and a polar factor through FᵀF (squared singular values) lost digits there that mclust's LAPACK
+     * {@code dgesvd} keeps. pⱼ = F·rⱼ / bⱼ for the non-zero singular values, the rest of P completed
+     * from the coordinate axes: that completion is what {@code dgesvd} gives for F = 0 (the identity),
+     * and for one missing direction it is unique up to a sign, which a covariance D·A·Dᵀ does not see.
      */
     static double[] orthogonalPolarFactor(double[] f, int d) {
-        SymmetricEigen e = SymmetricEigen.of(multiply(Matrices.transpose(f, d), f, d), d);
-        double[] squares = e.values();
-        double[] r = e.vectors();
-        double[][] p = new double[d][];
-        int rank = 0;
-        while (rank < d && squares[rank] > 0 && Math.sqrt(squares[rank]) > 1e-10 * Math.sqrt(squares[0])) {
-            double[] column = new double[d];
-            double inverse = 1 / Math.sqrt(squares[rank]);
+        double[] g = f.clone();
+        double[] r = Matrices.diagonalMatrix(filled(d));
+        rotateColumnsOrthogonal(g, r, d);
+        double[] norms = new double[d];
+        Integer[] order = new Integer[d];
+        for (int j = 0; j < d; j++) {
+            double sum = 0;
             for (int i = 0; i < d; i++) {
-                double sum = 0;
-                for (int m = 0; m < d; m++) {
-                    sum += f[i * d + m] * r[m * d + rank];
-                }
-                column[i] = sum * inverse;
+                sum += g[i * d + j] * g[i * d + j];
+            }
+            norms[j] = Math.sqrt(sum);
+            order[j] = j;
+        }
+        java.util.Arrays.sort(order, (x, y) -> Double.compare(norms[y], norms[x]));
+        double[][] p = new double[d][];
+        double[] sortedR = new double[d * d];
+        for (int j = 0; j < d; j++) {
+            for (int i = 0; i < d; i++) {
+                sortedR[i * d + j] = r[i * d + order[j]];
+            }
+        }
+        r = sortedR;
+        int rank = 0;
+        while (rank < d && norms[order[rank]] > 1e-10 * norms[order[0]]) {
+            double[] column = new double[d];
+            double inverse = 1 / norms[order[rank]];
+            for (int i = 0; i < d; i++) {
+                column[i] = g[i * d + order[rank]] * inverse;
             }
             p[rank++] = column;
         }
@@ -141,5 +158,59 @@ final class Dense {
             }
         }
         return polar;
+    }
+
+    /**
+     * One-sided Jacobi (Hestenes): plane rotations applied to the columns of G (and accumulated in R)
+     * until every pair of G's columns is orthogonal to rounding; then G = F·R = P·B.
+     */
+    private static void rotateColumnsOrthogonal(double[] g, double[] r, int d) {
+        double eps = Math.ulp(1.0);
+        for (int sweep = 0; sweep < 60; sweep++) {
+            boolean rotated = false;
+            for (int p = 0; p < d - 1; p++) {
+                for (int q = p + 1; q < d; q++) {
+                    double alpha = 0;
+                    double beta = 0;
+                    double gamma = 0;
+                    for (int i = 0; i < d; i++) {
+                        alpha += g[i * d + p] * g[i * d + p];
+                        beta += g[i * d + q] * g[i * d + q];
+                        gamma += g[i * d + p] * g[i * d + q];
+                    }
+                    if (gamma == 0 || Math.abs(gamma) <= eps * Math.sqrt(alpha * beta)) {
+                        continue;
+                    }
+                    rotated = true;
+                    double zeta = (beta - alpha) / (2 * gamma);
+                    double t = Math.signum(zeta) / (Math.abs(zeta) + Math.sqrt(1 + zeta * zeta));
+                    if (zeta == 0) {
+                        t = 1;
+                    }
+                    double c = 1 / Math.sqrt(1 + t * t);
+                    double s = c * t;
+                    rotate(g, d, p, q, c, s);
+                    rotate(r, d, p, q, c, s);
+                }
+            }
+            if (!rotated) {
+                return;
+            }
+        }
+    }
+
+    private static void rotate(double[] m, int d, int p, int q, double c, double s) {
+        for (int i = 0; i < d; i++) {
+            double mp = m[i * d + p];
+            double mq = m[i * d + q];
+            m[i * d + p] = c * mp - s * mq;
+            m[i * d + q] = s * mp + c * mq;
+        }
+    }
+
+    private static double[] filled(int d) {
+        double[] ones = new double[d];
+        java.util.Arrays.fill(ones, 1);
+        return ones;
     }
 }

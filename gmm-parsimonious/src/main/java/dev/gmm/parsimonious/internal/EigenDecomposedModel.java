@@ -31,6 +31,16 @@ abstract class EigenDecomposedModel implements CovarianceModel {
      */
     abstract double[][] covariances(Scatters scatters);
 
+    /**
+     * The M-step of an EM iteration that follows another: the models whose inner iteration mclust resumes
+     * from the previous estimate (VEI, VEV, EVE, VVE) override this; the others start afresh.
+     *
+     * @param previous the previous M-step's covariances, or null for a start's first M-step
+     */
+    double[][] covariances(Scatters scatters, PreviousEstimate previous) {
+        return covariances(scatters);
+    }
+
     @Override
     public final String name() {
         return model.providerName();
@@ -48,7 +58,14 @@ abstract class EigenDecomposedModel implements CovarianceModel {
 
     @Override
     public final CovarianceParameters estimate(SufficientStatistics statistics, double regCovar) {
-        double[][] covariances = covariances(Scatters.of(statistics, regCovar));
+        return estimate(statistics, regCovar, null);
+    }
+
+    @Override
+    public final CovarianceParameters estimate(SufficientStatistics statistics, double regCovar,
+                                               CovarianceParameters previous) {
+        double[][] covariances = covariances(Scatters.of(statistics, regCovar),
+                PreviousEstimate.of(previous, statistics.components(), statistics.features()));
         return model.diagonal() ? diagonal(covariances, statistics.features(), regCovar)
                 : general(covariances, statistics.features(), regCovar);
     }

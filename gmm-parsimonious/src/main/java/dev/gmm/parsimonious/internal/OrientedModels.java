@@ -129,7 +129,8 @@ public final class OrientedModels {
     /**
      * VEV: each its own volume λₖ and orientation Dₖ, one shape A; mclust's {@code msvev} alternation on
      * the eigenvalues Ωₖ from A ∝ Σₖ Ωₖ: λₖ = Σⱼ Ωⱼₖ/Aⱼ / (D·nₖ), Aⱼ ∝ Σₖ Ωⱼₖ/λₖ scaled to det 1, until
-     * both change by less than sqrt(eps).
+     * both change by less than sqrt(eps); after a start's first M-step it resumes from the previous
+     * M-step's A and λₖ, as mclust's {@code mevev} does.
      */
     public static final class Vev extends EigenDecomposedModel {
         public Vev() {
@@ -138,6 +139,11 @@ public final class OrientedModels {
 
         @Override
         double[][] covariances(Scatters s) {
+            return covariances(s, null);
+        }
+
+        @Override
+        double[][] covariances(Scatters s, PreviousEstimate previous) {
             int d = s.features;
             int g = s.components;
             SymmetricEigen[] eigen = eigenOfEach(s);
@@ -154,6 +160,10 @@ public final class OrientedModels {
             double[] scale = AxisAlignedModels.filled(g, volume / s.total);
             for (int j = 0; j < d; j++) {
                 shape[j] /= volume;
+            }
+            if (previous != null) {
+                shape = previous.eigenShape();
+                scale = previous.volumes();
             }
             double change = Double.MAX_VALUE;
             int inner = 0;
