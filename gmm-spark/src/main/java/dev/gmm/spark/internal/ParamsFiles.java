@@ -8,7 +8,6 @@ import org.apache.hadoop.fs.FSDataOutputStream;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.ml.param.Param;
-import org.apache.spark.ml.param.ParamPair;
 import org.apache.spark.ml.param.Params;
 import org.apache.spark.ml.util.MLReader;
 import org.apache.spark.ml.util.MLWriter;
@@ -44,13 +43,18 @@ public final class ParamsFiles {
                 meta.put("timestamp", System.currentTimeMillis());
                 meta.put("sparkVersion", sc().version());
                 meta.put("uid", stage.uid());
-                ObjectNode params = meta.putObject("paramMap");
-                for (ParamPair<?> pair : stage.extractParamMap().toList()) {
+                // as Spark's DefaultParamsWriter: what the user set, and the defaults of the writing version
+                ObjectNode set = meta.putObject("paramMap");
+                ObjectNode defaults = meta.putObject("defaultParamMap");
+                for (Param<?> param : stage.params()) {
                     @SuppressWarnings("unchecked")
-                    Param<Object> p = (Param<Object>) pair.param();
-                    params.set(p.name(), parse(p.jsonEncode(pair.value())));
+                    Param<Object> p = (Param<Object>) param;
+                    if (stage.isSet(p)) {
+                        set.set(p.name(), parse(p.jsonEncode(stage.getOrDefault(p))));
+                    } else if (stage.hasDefault(p)) {
+                        defaults.set(p.name(), parse(p.jsonEncode(stage.getOrDefault(p))));
+                    }
                 }
-                meta.putObject("defaultParamMap");
                 Configuration conf = sc().hadoopConfiguration();
                 write(new Path(new Path(path, "metadata"), "part-00000"), meta.toString(), conf);
                 if (modelJson != null) {
