@@ -22,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * internals.
  */
 class ModuleBoundariesTest {
-    private static final String[] MODULES = {"core", "metrics", "datasets", "baselines", "imaging", "audio", "app", "bench"};
+    private static final String[] MODULES = {"core", "metrics", "datasets", "baselines", "imaging", "audio", "app", "bench",
+        "spark"};
 
     private static JavaClasses production;
 
@@ -37,7 +38,7 @@ class ModuleBoundariesTest {
     void theImportSeesEveryModule() {
         // a filter that imports nothing would let every rule pass: insist on a realistic class count
         assertThat(production.size()).isGreaterThan(60);
-        for (String module : new String[] {"core", "metrics", "datasets", "baselines", "app"}) {
+        for (String module : new String[] {"core", "metrics", "datasets", "baselines", "app", "spark"}) {
             long count = production.stream().filter(c -> c.getPackageName().startsWith("dev.gmm." + module)).count();
             assertThat(count).as("classes imported from gmm-" + module).isGreaterThanOrEqualTo(2);
         }
@@ -56,15 +57,17 @@ class ModuleBoundariesTest {
                 .layer("audio").definedBy("dev.gmm.audio..")
                 .layer("app").definedBy("dev.gmm.app..")
                 .layer("bench").definedBy("dev.gmm.bench..")
+                .layer("spark").definedBy("dev.gmm.spark..")
                 .whereLayer("app").mayNotBeAccessedByAnyLayer()
+                .whereLayer("spark").mayNotBeAccessedByAnyLayer()
                 .whereLayer("bench").mayNotBeAccessedByAnyLayer()
                 .whereLayer("baselines").mayOnlyBeAccessedByLayers("app", "bench")
                 .whereLayer("imaging").mayOnlyBeAccessedByLayers("app", "bench")
                 .whereLayer("audio").mayOnlyBeAccessedByLayers("app", "bench")
-                .whereLayer("datasets").mayOnlyBeAccessedByLayers("imaging", "audio", "app", "bench")
+                .whereLayer("datasets").mayOnlyBeAccessedByLayers("imaging", "audio", "app", "bench", "spark")
                 .whereLayer("metrics").mayOnlyBeAccessedByLayers("imaging", "audio", "app", "bench")
                 .whereLayer("core").mayOnlyBeAccessedByLayers("metrics", "datasets", "baselines", "imaging", "audio",
-                        "app", "bench");
+                        "app", "bench", "spark");
         rule.check(production);
     }
 
@@ -90,8 +93,17 @@ class ModuleBoundariesTest {
                 .check(production);
     }
 
+    @Test
+    void sparkStaysInGmmSpark() {
+        // Spark (and its Scala) is provided by the cluster: a class-path dependency of gmm-spark alone, never
+        // reachable from gmm-app's module path (DESIGN Decision 17)
+        noClasses().that().resideOutsideOfPackage("dev.gmm.spark..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.spark..", "scala..")
+                .check(production);
+    }
+
     @ParameterizedTest(name = "gmm-{0}")
-    @ValueSource(strings = {"core", "metrics", "datasets", "baselines", "imaging", "audio", "app", "bench"})
+    @ValueSource(strings = {"core", "metrics", "datasets", "baselines", "imaging", "audio", "app", "bench", "spark"})
     void noModuleReachesIntoAnotherModulesInternals(String module) {
         internalsRule(module).check(production);
     }
