@@ -54,7 +54,7 @@ final class FitCommand implements Callable<Integer> {
         if (folder == null || !Files.isDirectory(folder)) {
             throw new IllegalArgumentException("--out " + out + ": the folder " + folder + " does not exist; create it first");
         }
-        if (Files.exists(out) && Files.exists(spark.data) && Files.isSameFile(out, spark.data)) {
+        if (Files.exists(out) && Files.exists(Path.of(spark.data)) && Files.isSameFile(out, Path.of(spark.data))) {
             throw new IllegalArgumentException("--out " + out + " is the input file: write the model elsewhere");
         }
         StartParameters start = initFrom == null ? null : ModelJson.readStart(initFrom);

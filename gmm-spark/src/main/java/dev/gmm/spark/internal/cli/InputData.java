@@ -11,13 +11,17 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import scala.Tuple2;
 
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * The launcher's input: a CSV file (header detected as {@code gmm} does: a first line that is not all
@@ -29,32 +33,30 @@ final class InputData {
     private InputData() {
     }
 
-    static Dataset<Row> read(SparkSession spark, Path path, int partitions) throws IOException {
-        if (!Files.exists(path)) {
+    /** Reads {@code path} through Hadoop's FileSystem: a local path, or hdfs://, s3a://… as Spark knows them. */
+    static Dataset<Row> read(SparkSession spark, String path, int partitions) throws IOException {
+        Configuration conf = spark.sparkContext().hadoopConfiguration();
+        Path p = new Path(path);
+        FileSystem fs = p.getFileSystem(conf);
+        if (!fs.exists(p)) {
             throw new java.io.FileNotFoundException("--data " + path + " does not exist: give a CSV or Parquet file, or a folder of them");
         }
-        Path sample = Files.isDirectory(path) ? firstDataFile(path) : path;
-        Dataset<Row> data = isParquet(sample) ? spark.read().parquet(path.toString()) : csv(spark, path, sample);
+        Path sample = fs.getFileStatus(p).isDirectory() ? firstDataFile(fs, p) : p;
+        Dataset<Row> data = sample.getName().endsWith(".parquet") ? spark.read().parquet(path) : csv(spark, fs, path, sample);
         return partitions > 0 ? inOrder(spark, data, partitions) : data;
     }
 
-    private static boolean isParquet(Path file) {
-        return file.getFileName().toString().endsWith(".parquet");
+    private static Path firstDataFile(FileSystem fs, Path dir) throws IOException {
+        return Arrays.stream(fs.listStatus(dir)).filter(FileStatus::isFile).map(FileStatus::getPath)
+                .filter(f -> !f.getName().startsWith("_") && !f.getName().startsWith("."))
+                .sorted().findFirst()
+                .orElseThrow(() -> new java.io.FileNotFoundException("--data " + dir
+                        + " holds no data files: give a folder of CSV or Parquet files"));
     }
 
-    private static Path firstDataFile(Path dir) throws IOException {
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(Files::isRegularFile)
-                    .filter(f -> !f.getFileName().toString().startsWith("_") && !f.getFileName().toString().startsWith("."))
-                    .sorted().findFirst()
-                    .orElseThrow(() -> new java.io.FileNotFoundException("--data " + dir
-                            + " holds no data files: give a folder of CSV or Parquet files"));
-        }
-    }
-
-    private static Dataset<Row> csv(SparkSession spark, Path path, Path first) throws IOException {
+    private static Dataset<Row> csv(SparkSession spark, FileSystem fs, String path, Path first) throws IOException {
         String line;
-        try (BufferedReader in = Files.newBufferedReader(first, StandardCharsets.UTF_8)) {
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(fs.open(first), StandardCharsets.UTF_8))) {
             line = in.readLine();
         }
         if (line == null || line.isBlank()) {
@@ -68,7 +70,7 @@ final class InputData {
             fields[j] = DataTypes.createStructField(name, DataTypes.DoubleType, true);
         }
         return spark.read().schema(new StructType(fields)).option("header", header).option("mode", "PERMISSIVE")
-                .csv(path.toString());
+                .csv(path);
     }
 
     private static boolean allNumbers(String[] cells) {

@@ -3,7 +3,6 @@ package dev.gmm.spark.internal.cli;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Option;
 
-import java.nio.file.Path;
 import java.util.List;
 
 /** Options every gmm-spark command takes: where Spark runs and what data it reads. */
@@ -11,8 +10,8 @@ final class SparkOptions {
     @Option(names = "--master", defaultValue = "local[*]",
             description = "Spark master URL: local[*] (default), local[N], spark://host:7077, yarn, k8s://…")
     String master;
-    @Option(names = "--data", required = true, description = "A CSV or Parquet file, or a folder of them.")
-    Path data;
+    @Option(names = "--data", required = true, description = "A CSV or Parquet file, or a folder of them (a local path, or any URI Spark reads: hdfs://, s3a://).")
+    String data;
     @Option(names = "--columns", split = ",", description = "Feature columns (default: every column).")
     List<String> columns;
     @Option(names = "--partitions", defaultValue = "0",

@@ -123,6 +123,29 @@ class SparkMainTest {
     }
 
     @Test
+    void a_parquet_folder_and_a_csv_file_with_a_header_give_the_same_model() throws Exception {
+        Path data = resource("iris.csv");
+        Path withHeader = dir.resolve("iris-header.csv");
+        Files.writeString(withHeader, "sl,sw,pl,pw\n" + Files.readString(data));
+        SparkSession spark = SparkSession.active();
+        Path parquet = dir.resolve("iris-parquet");
+        spark.read().option("header", "true").option("inferSchema", "true").csv(withHeader.toString())
+                .coalesce(2).write().parquet(parquet.toString());
+
+        Run fromCsv = run("fit", "--data", withHeader.toString(), "--components", "3", "--seed", "1", "--out",
+                dir.resolve("from-csv.json").toString());
+        Run fromParquet = run("fit", "--data", parquet.toString(), "--components", "3", "--seed", "1", "--out",
+                dir.resolve("from-parquet.json").toString());
+        assertThat(fromCsv.code()).as(fromCsv.err()).isZero();
+        assertThat(fromParquet.code()).as(fromParquet.err()).isZero();
+        var a = ModelJson.readSaved(dir.resolve("from-csv.json"));
+        var b = ModelJson.readSaved(dir.resolve("from-parquet.json"));
+        assertThat(a.featureNamesIn()).containsExactly("sl", "sw", "pl", "pw");
+        assertThat(b.featureNamesIn()).containsExactly("sl", "sw", "pl", "pw");
+        dev.gmm.spark.AgreementAccess.assertSameFit(b.model(), a.model(), 1e-10, 1e-12);
+    }
+
+    @Test
     void mistakes_exit_2_with_one_line_naming_the_problem() throws Exception {
         Run missing = run("fit", "--data", dir.resolve("nope.csv").toString(), "--components", "2", "--out",
                 dir.resolve("m.json").toString());
