@@ -73,9 +73,14 @@ public final class SparkGaussianMixtureModel extends Model<SparkGaussianMixtureM
         return gmm;
     }
 
-    /** gmm's model JSON (the file {@code gmm fit} writes), with the input columns' names when known. */
+    /** The model as gmm's model file holds it: the mixture, with the input columns' names when known. */
+    public SavedModel saved() {
+        return featureNames == null ? SavedModel.withoutNames(gmm) : new SavedModel(gmm, featureNames);
+    }
+
+    /** gmm's model JSON (the file {@code gmm fit} writes). */
     public String toJson() {
-        return ModelJson.toJson(featureNames == null ? SavedModel.withoutNames(gmm) : new SavedModel(gmm, featureNames));
+        return ModelJson.toJson(saved());
     }
 
     public Param<String> featuresCol() { return columns.featuresCol; }

@@ -20,8 +20,8 @@ import java.util.SplittableRandom;
 
 /**
  * gmm-spark against MLlib's GaussianMixture, side by side in one SparkSession on one cached DataFrame:
- * seconds per EM iteration (a fit of 1 + N iterations minus a fit of 1, over N: the start and the caching
- * cancel) and the wall time of a whole fit with each one's defaults (gmm: k-means start, tol 1e-3; MLlib:
+ * seconds per EM iteration (a fit of 1 + N iterations minus a fit of 1, over N, the faster of two runs
+ * each: the start and the caching cancel) and the wall time of a whole fit with each one's defaults (gmm: k-means start, tol 1e-3; MLlib:
  * its random start, tol 0.01), K 16, full covariances. Prints one Markdown row per data size.
  * Not a test: run by gmm-spark/scripts/bench.sh (Decision 22), never in CI.
  *
@@ -96,13 +96,15 @@ public final class SparkVsMllib {
 
     /** [s per iteration, whole-fit seconds, its iterations, its mean log-likelihood] */
     static double[] gmmSpark(Dataset<Row> data, int extra) {
+        // an iteration costs milliseconds here: more of them, so that they outweigh the noise of the rest
+        int iterations = Math.max(extra, 10);
         SparkGaussianMixture fixed = new SparkGaussianMixture().setK(K).setTol(0).setSeed(1);
         double one = seconds(() -> fixed.setMaxIter(1).fit(data));
-        double more = seconds(() -> fixed.setMaxIter(1 + extra).fit(data));
+        double more = seconds(() -> fixed.setMaxIter(1 + iterations).fit(data));
         long t = System.nanoTime();
         GaussianMixtureModel m = new SparkGaussianMixture().setK(K).setSeed(1).fit(data).gmm();
         double whole = (System.nanoTime() - t) / 1e9;
-        return new double[] {(more - one) / extra, whole, m.report().iterations(), m.report().lowerBound()};
+        return new double[] {(more - one) / iterations, whole, m.report().iterations(), m.report().lowerBound()};
     }
 
     static double[] mllib(Dataset<Row> data, int extra) {
@@ -116,9 +118,14 @@ public final class SparkVsMllib {
                 m.summary().logLikelihood() / data.count()};
     }
 
+    /** The faster of two runs: the other engineers' builds only ever add time. */
     private static double seconds(Runnable fit) {
-        long t = System.nanoTime();
-        fit.run();
-        return (System.nanoTime() - t) / 1e9;
+        double best = Double.POSITIVE_INFINITY;
+        for (int run = 0; run < 2; run++) {
+            long t = System.nanoTime();
+            fit.run();
+            best = Math.min(best, (System.nanoTime() - t) / 1e9);
+        }
+        return best;
     }
 }

@@ -50,10 +50,7 @@ final class FitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path folder = out.toAbsolutePath().getParent();
-        if (folder == null || !Files.isDirectory(folder)) {
-            throw new IllegalArgumentException("--out " + out + ": the folder " + folder + " does not exist; create it first");
-        }
+        Outputs.requireFolder(out, "--out");
         if (Files.exists(out) && Files.exists(Path.of(spark.data)) && Files.isSameFile(out, Path.of(spark.data))) {
             throw new IllegalArgumentException("--out " + out + " is the input file: write the model elsewhere");
         }
@@ -73,7 +70,7 @@ final class FitCommand implements Callable<Integer> {
         }
         estimator.setInputCols(columns);
         SparkGaussianMixtureModel model = estimator.fit(data);
-        Files.writeString(out, model.toJson());
+        ModelJson.write(model.saved(), out); // through a temporary file in the folder, then moved into place
         GaussianMixtureModel m = model.gmm();
         double bic = Scores.of(model, data).bic(m);
         System.out.println(String.format(Locale.ROOT, "fit: %d iterations, converged=%s, lower bound %s, BIC %s -> %s",

@@ -37,6 +37,9 @@ final class PredictCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (out != null) {
+            Outputs.requireFolder(out, "--out");
+        }
         SparkGaussianMixtureModel model = ModelInput.read(modelFile);
         Dataset<Row> data = InputData.read(spark.session(), spark.data, spark.partitions);
         ModelInput.useColumns(model, data, spark.columns);
@@ -47,8 +50,9 @@ final class PredictCommand implements Callable<Integer> {
             return 0;
         }
         int k = model.gmm().components();
+        Path partial = out == null ? null : Files.createTempFile(out.toAbsolutePath().getParent(), ".predict-", ".tmp");
         try (Writer w = new BufferedWriter(out == null ? new OutputStreamWriter(System.out, StandardCharsets.UTF_8)
-                : Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
+                : Files.newBufferedWriter(partial, StandardCharsets.UTF_8))) {
             if (proba) {
                 StringJoiner header = new StringJoiner(",");
                 for (int c = 0; c < k; c++) {
@@ -69,6 +73,15 @@ final class PredictCommand implements Callable<Integer> {
                     w.write(r.getInt(0) + "\n");
                 }
             }
+        } catch (RuntimeException | java.io.IOException e) {
+            if (partial != null) {
+                Files.deleteIfExists(partial);
+            }
+            throw e;
+        }
+        if (partial != null) {
+            Files.move(partial, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         }
         return 0;
     }

@@ -112,6 +112,15 @@ class SparkMainTest {
         assertThat(predicted.code()).as(predicted.err()).isZero();
         assertThat(predicted.out().lines().mapToInt(Integer::parseInt).toArray()).isEqualTo(model.predict(x));
 
+        Path labels = dir.resolve("labels.csv");
+        Run toFile = run("predict", "--model", file.toString(), "--data", data.toString(), "--out", labels.toString());
+        assertThat(toFile.code()).as(toFile.err()).isZero();
+        assertThat(Files.readAllLines(labels).stream().mapToInt(Integer::parseInt).toArray()).isEqualTo(model.predict(x));
+        Run proba = run("predict", "--proba", "--model", file.toString(), "--data", data.toString());
+        assertThat(proba.out().lines().findFirst()).contains("component_0,component_1,component_2");
+        assertThat(proba.out().lines().skip(1).findFirst().map(l -> l.split(",")).map(a -> Double.parseDouble(a[0])))
+                .contains(model.predictProba(x)[0][0]);
+
         Run scored = run("score", "--model", file.toString(), "--data", data.toString());
         assertThat(scored.code()).as(scored.err()).isZero();
         var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(scored.out());
@@ -151,6 +160,11 @@ class SparkMainTest {
                 dir.resolve("m.json").toString());
         assertThat(missing.code()).isEqualTo(2);
         assertThat(missing.err()).startsWith("gmm-spark: --data ").contains("nope.csv does not exist");
+
+        Run noFolder = run("predict", "--model", dir.resolve("iris-model.json").toString(), "--data",
+                dir.resolve("iris.csv").toString(), "--out", dir.resolve("missing/labels.csv").toString());
+        assertThat(noFolder.code()).isEqualTo(2);
+        assertThat(noFolder.err()).startsWith("gmm-spark: --out ").contains("does not exist; create it first");
 
         Path text = dir.resolve("text.csv");
         Files.writeString(text, "a,b\n1,2\n3,x\n5,6\n");
