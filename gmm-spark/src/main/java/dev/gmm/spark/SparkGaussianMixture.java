@@ -2,6 +2,7 @@ package dev.gmm.spark;
 
 import dev.gmm.core.GaussianMixture;
 import dev.gmm.core.GaussianMixtureModel;
+import dev.gmm.core.IterationListener;
 import dev.gmm.core.Plugins;
 import dev.gmm.core.ShapedArray;
 import dev.gmm.core.spi.CovarianceModel;
@@ -70,6 +71,8 @@ public final class SparkGaussianMixture extends Estimator<SparkGaussianMixtureMo
     private final DoubleArrayParam weightsInit;
     private final DoubleArrayArrayParam meansInit;
     private final DoubleArrayParam precisionsInit;
+    /** Not a param: code to call, so neither saved nor copied (as GaussianMixture's listener). */
+    private transient IterationListener listener;
 
     public SparkGaussianMixture() {
         this(Identifiable.randomUID("gmm"));
@@ -165,6 +168,15 @@ public final class SparkGaussianMixture extends Estimator<SparkGaussianMixtureMo
     }
 
     /**
+     * Called on the driver after every EM iteration (start, iteration, lower bound, change); returning
+     * false stops that start — progress and cancellation for long fits. Null for none. Not saved.
+     */
+    public SparkGaussianMixture setIterationListener(IterationListener listener) {
+        this.listener = listener;
+        return this;
+    }
+
+    /**
      * The core configuration these params describe, checked by the core (its messages name the value).
      *
      * @param features D, which shapes {@code precisionsInit}; 0 when not known yet (precisionsInit is then
@@ -176,7 +188,7 @@ public final class SparkGaussianMixture extends Estimator<SparkGaussianMixtureMo
         GaussianMixture.Builder b = GaussianMixture.builder().components(components).covarianceType(type)
                 .tol((Double) getOrDefault(tol)).maxIter((Integer) getOrDefault(maxIter))
                 .regCovar((Double) getOrDefault(regCovar)).nInit((Integer) getOrDefault(nInit))
-                .initMethod(getOrDefault(initMode)).seed((Long) getOrDefault(seed)).threads(1);
+                .initMethod(getOrDefault(initMode)).seed((Long) getOrDefault(seed)).threads(1).listener(listener);
         if (isDefined(weightsInit)) {
             b.weightsInit(getOrDefault(weightsInit));
         }
@@ -221,7 +233,9 @@ public final class SparkGaussianMixture extends Estimator<SparkGaussianMixtureMo
 
     @Override
     public SparkGaussianMixture copy(ParamMap extra) {
-        return defaultCopy(extra);
+        SparkGaussianMixture copy = defaultCopy(extra);
+        copy.listener = listener;
+        return copy;
     }
 
     @Override

@@ -71,6 +71,20 @@ class SparkDeterminismTest {
     }
 
     @Test
+    void the_iteration_listener_sees_every_iteration_and_can_stop_a_start() {
+        java.util.List<Double> bounds = new java.util.ArrayList<>();
+        GaussianMixtureModel m = Fixtures.estimator(config("kmeans").toBuilder().nInit(1).build())
+                .setIterationListener((start, iteration, bound, change) -> {
+                    bounds.add(bound);
+                    return iteration < 3;
+                })
+                .fit(SharedSpark.vectors(BLOBS, 3)).gmm();
+        assertThat(m.report().iterations()).isEqualTo(3);
+        assertThat(bounds).containsExactly(java.util.Arrays.stream(m.report().lowerBoundTrace()).boxed()
+                .toArray(Double[]::new));
+    }
+
+    @Test
     void the_report_names_the_executors_kernel_and_the_partitions() {
         GaussianMixtureModel m = Fixtures.estimator(config("kmeans").toBuilder().nInit(1).build())
                 .fit(SharedSpark.vectors(BLOBS, 3)).gmm();

@@ -61,6 +61,14 @@ final class FitCommand implements Callable<Integer> {
         if (start != null) {
             estimator.setStart(start.weights(), start.means(), start.precisions());
         }
+        if (System.console() != null) {
+            // progress on an interactive terminal only, redrawn in place; cleared before the summary line
+            estimator.setIterationListener((init, iteration, bound, change) -> {
+                System.err.printf(Locale.ROOT, "\rgmm-spark: start %d, iteration %d, lower bound %.6f   ", init + 1,
+                        iteration, bound);
+                return true;
+            });
+        }
         SparkSession session = spark.session();
         Dataset<Row> data = InputData.read(session, spark.data, spark.partitions);
         String[] columns = InputData.columns(data, spark.columns);
@@ -70,6 +78,9 @@ final class FitCommand implements Callable<Integer> {
         }
         estimator.setInputCols(columns);
         SparkGaussianMixtureModel model = estimator.fit(data);
+        if (System.console() != null) {
+            System.err.print("\r\033[K");
+        }
         ModelJson.write(model.saved(), out); // through a temporary file in the folder, then moved into place
         GaussianMixtureModel m = model.gmm();
         double bic = Scores.of(model, data).bic(m);
