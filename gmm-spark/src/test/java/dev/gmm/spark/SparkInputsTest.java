@@ -104,10 +104,10 @@ class SparkInputsTest {
                 new StructField("b", DataTypes.DoubleType, true, Metadata.empty())});
         String[] ab = {"a", "b"};
         assertThatThrownBy(() -> estimator().setInputCols(ab).fit(SharedSpark.frame(rows, schema, 3)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("row 13: column 'b' is NaN");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("row 13 (counting from 0): column 'b' is NaN");
         rows.set(4, RowFactory.create(null, 8.0));
         assertThatThrownBy(() -> estimator().setInputCols(ab).fit(SharedSpark.frame(rows, schema, 3)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("row 4: column 'a' is null");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("row 4 (counting from 0): column 'a' is null");
     }
 
     @Test

@@ -62,7 +62,7 @@ public final class TrainingData implements AutoCloseable {
         for (int b = 0; b < counts.length; b++) {
             BlockSummary s = summaries.get(b);
             if (s.problem() != null) {
-                throw new IllegalArgumentException("row " + (before + s.rows()) + ": " + s.problem()
+                throw new IllegalArgumentException("row " + (before + s.rows()) + " (counting from 0): " + s.problem()
                         + "; drop or impute such rows before fitting (e.g. na.drop())");
             }
             if (s.rows() > 0 && width >= 0 && s.cols() != width) {

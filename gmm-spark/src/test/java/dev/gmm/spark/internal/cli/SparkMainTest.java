@@ -172,7 +172,7 @@ class SparkMainTest {
                 dir.resolve("m.json").toString());
         assertThat(nonNumeric.code()).isEqualTo(2);
         assertThat(nonNumeric.err().lines().filter(l -> l.startsWith("gmm-spark: ")))
-                .containsExactly("gmm-spark: row 1: column 'b' is null (or not a number); drop or impute such rows before fitting (e.g. na.drop())");
+                .containsExactly("gmm-spark: row 1 (counting from 0): column 'b' is null (or not a number); drop or impute such rows before fitting (e.g. na.drop())");
 
         Run badOption = run("fit", "--data", text.toString(), "--components", "two", "--out", "m.json");
         assertThat(badOption.code()).isEqualTo(2);
