@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class ModuleBoundariesTest {
     private static final String[] MODULES = {"core", "metrics", "datasets", "baselines", "imaging", "audio", "parsimonious",
-        "app", "bench"};
+        "app", "bench", "spark"};
 
     private static JavaClasses production;
 
@@ -38,7 +38,7 @@ class ModuleBoundariesTest {
     void theImportSeesEveryModule() {
         // a filter that imports nothing would let every rule pass: insist on a realistic class count
         assertThat(production.size()).isGreaterThan(60);
-        for (String module : new String[] {"core", "metrics", "datasets", "baselines", "parsimonious", "app"}) {
+        for (String module : new String[] {"core", "metrics", "datasets", "baselines", "parsimonious", "app", "spark"}) {
             long count = production.stream().filter(c -> c.getPackageName().startsWith("dev.gmm." + module)).count();
             assertThat(count).as("classes imported from gmm-" + module).isGreaterThanOrEqualTo(2);
         }
@@ -58,16 +58,18 @@ class ModuleBoundariesTest {
                 .layer("parsimonious").definedBy("dev.gmm.parsimonious..")
                 .layer("app").definedBy("dev.gmm.app..")
                 .layer("bench").definedBy("dev.gmm.bench..")
+                .layer("spark").definedBy("dev.gmm.spark..")
                 .whereLayer("app").mayNotBeAccessedByAnyLayer()
+                .whereLayer("spark").mayNotBeAccessedByAnyLayer()
                 .whereLayer("bench").mayNotBeAccessedByAnyLayer()
                 .whereLayer("baselines").mayOnlyBeAccessedByLayers("app", "bench")
                 .whereLayer("imaging").mayOnlyBeAccessedByLayers("app", "bench")
                 .whereLayer("audio").mayOnlyBeAccessedByLayers("app", "bench")
                 .whereLayer("parsimonious").mayOnlyBeAccessedByLayers("app", "bench")
-                .whereLayer("datasets").mayOnlyBeAccessedByLayers("imaging", "audio", "app", "bench")
+                .whereLayer("datasets").mayOnlyBeAccessedByLayers("imaging", "audio", "app", "bench", "spark")
                 .whereLayer("metrics").mayOnlyBeAccessedByLayers("imaging", "audio", "app", "bench")
                 .whereLayer("core").mayOnlyBeAccessedByLayers("metrics", "datasets", "baselines", "imaging", "audio",
-                        "parsimonious", "app", "bench");
+                        "parsimonious", "app", "bench", "spark");
         rule.check(production);
     }
 
@@ -102,9 +104,18 @@ class ModuleBoundariesTest {
                 .check(production);
     }
 
+    @Test
+    void sparkStaysInGmmSpark() {
+        // Spark (and its Scala) is provided by the cluster: a class-path dependency of gmm-spark alone, never
+        // reachable from gmm-app's module path (DESIGN Decision 17)
+        noClasses().that().resideOutsideOfPackage("dev.gmm.spark..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.spark..", "scala..")
+                .check(production);
+    }
+
     @ParameterizedTest(name = "gmm-{0}")
     @ValueSource(strings = {"core", "metrics", "datasets", "baselines", "imaging", "audio", "parsimonious", "app",
-            "bench"})
+            "bench", "spark"})
     void noModuleReachesIntoAnotherModulesInternals(String module) {
         internalsRule(module).check(production);
     }
