@@ -22,7 +22,8 @@ import java.util.concurrent.Callable;
 @Command(name = "fit", mixinStandardHelpOptions = true,
         description = "Fit a Gaussian mixture to a CSV file; prints one summary line and writes the model JSON.")
 final class FitCommand implements Callable<Integer> {
-    @Option(names = "--data", required = true, description = "Numeric CSV, one sample per line (header optional).")
+    @Option(names = "--data", required = true, description = "Numeric CSV, one sample per line (header optional); an .npy "
+            + "file (mapped, not read); or - (standard input, with --online).")
     Path data;
     @Mixin
     CsvReading csv = new CsvReading();
@@ -52,12 +53,24 @@ final class FitCommand implements Callable<Integer> {
     boolean float32;
     @Option(names = "--out", required = true, description = "Where to write the model JSON.")
     Path out;
+    // beyond the heap (issue 19): LargeDataFit
+    @Option(names = "--online", description = "One pass in batches by stepwise EM, in bounded memory (CSV, .npy or -).")
+    boolean online;
+    @Option(names = "--batch-size", defaultValue = "10000", description = "Rows per batch with --online (default ${DEFAULT-VALUE}).")
+    int batchSize;
+    @Option(names = "--step-exponent", defaultValue = "0.6", description = "Stepwise EM's alpha in (0.5, 1] with --online (default ${DEFAULT-VALUE}).")
+    double stepExponent;
+    @Option(names = "--init-sample", defaultValue = "1000000", description = "On an .npy file with more rows, the start is computed on a seeded sample of this many rows (default ${DEFAULT-VALUE}).")
+    int initSample;
 
     @Override
     public Integer call() throws Exception {
         if (threads < 0) {
             throw new IllegalArgumentException("--threads " + threads + " is negative; give a number of worker threads "
                     + "(1 or more), or 0 for all cores");
+        }
+        if (LargeDataFit.applies(this)) {
+            return new LargeDataFit(this).run();
         }
         FileChecks.requireOutputFile(out, "--out", data, initFrom, sampleWeights);
         CsvReading.Training training = csv.readForFit(data, float32);

@@ -62,7 +62,12 @@ public final class Npy {
 
     /** Writes a matrix as a version 1.0 .npy file, float32 or float64 as it is stored. */
     public static void write(Path file, DataMatrix data) throws IOException {
-        try (NpyWriter writer = writer(file, data.cols(), data.isFloat32())) {
+        write(file, data, data.isFloat32());
+    }
+
+    /** Writes a matrix as a version 1.0 .npy file of float32 ({@code <f4}) or float64 ({@code <f8}) values. */
+    public static void write(Path file, DataMatrix data, boolean float32) throws IOException {
+        try (NpyWriter writer = writer(file, data.cols(), float32)) {
             double[] row = new double[data.cols()];
             for (int i = 0; i < data.rows(); i++) {
                 data.copyRow(i, row, 0);

@@ -1,0 +1,136 @@
+package dev.gmm.app;
+
+import dev.gmm.app.internal.ChunkedScoring;
+import dev.gmm.app.internal.ConsoleProgress;
+import dev.gmm.app.internal.FileChecks;
+import dev.gmm.app.internal.IterationProgress;
+import dev.gmm.app.internal.MappedInput;
+import dev.gmm.app.internal.ModelFiles;
+import dev.gmm.core.DataMatrix;
+import dev.gmm.core.GaussianMixture;
+import dev.gmm.core.GaussianMixtureModel;
+import dev.gmm.core.OnlineGaussianMixture;
+import dev.gmm.core.SampledStart;
+import dev.gmm.datasets.CsvOptions;
+import dev.gmm.datasets.CsvRowReader;
+import dev.gmm.datasets.io.SavedModel;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * {@code gmm fit} beyond the heap (issue 19): on {@code --data X.npy} the file is mapped and EM runs
+ * over it in place, from a start computed on a seeded sample when the file has more rows than
+ * {@code --init-sample}; with {@code --online} the data (CSV, .npy, or {@code -} for standard input)
+ * are read once in batches of {@code --batch-size} rows by stepwise EM. Memory depends on neither
+ * the number of rows.
+ */
+final class LargeDataFit {
+    private final FitCommand c;
+
+    LargeDataFit(FitCommand command) {
+        this.c = command;
+    }
+
+    static boolean applies(FitCommand c) {
+        return c.online || MappedInput.isNpy(c.data);
+    }
+
+    int run() throws IOException {
+        if (c.sampleWeights != null) {
+            throw new IllegalArgumentException("--sample-weights is read into memory and cannot follow "
+                    + (c.online ? "--online" : "a mapped .npy file") + "; fit the CSV without --online, or drop the weights");
+        }
+        boolean stdin = c.data.toString().equals("-");
+        if (stdin && !c.online) {
+            throw new IllegalArgumentException("--data - (standard input) is read once: add --online --batch-size B");
+        }
+        FileChecks.requireOutputFile(c.out, "--out", stdin ? null : c.data, c.initFrom);
+        GaussianMixture.Builder builder = GaussianMixture.builder().components(c.components).covarianceType(c.covariance)
+                .initMethod(c.init).nInit(c.nInit).maxIter(c.maxIter).tol(c.tol).regCovar(c.regCovar).seed(c.seed);
+        if (c.threads > 0) {
+            builder.threads(c.threads);
+        }
+        if (c.initFrom != null) {
+            switch (ModelFiles.readStart(c.initFrom, c.covariance)) {
+                case ModelFiles.Start.Parameters p -> builder.weightsInit(p.weights()).meansInit(p.means())
+                        .precisionsInit(p.precisions());
+                case ModelFiles.Start.Model m -> builder.weightsInit(m.model().weights()).meansInit(m.model().means())
+                        .precisionsInit(m.model().precisions());
+                case ModelFiles.Start.Responsibilities r -> throw new IllegalArgumentException("--init-from "
+                        + c.initFrom + " gives responsibilities, one row per sample, which " + (c.online
+                        ? "--online" : "a mapped .npy file") + " cannot hold; start from weights, means and precisions");
+            }
+        }
+        return c.online ? online(builder.build(), stdin) : mapped(builder);
+    }
+
+    private int mapped(GaussianMixture.Builder builder) throws IOException {
+        try (MappedInput input = MappedInput.open(c.data, "--data")) {
+            DataMatrix x = input.data();
+            if (c.float32 && !x.isFloat32()) {
+                throw new IllegalArgumentException("--float32: " + c.data + " stores float64 values, which a mapped fit "
+                        + "reads as they are; convert the file once: gmm convert --data " + c.data + " --out X32.npy --float32");
+            }
+            IterationProgress iterations = new IterationProgress(ConsoleProgress.forConsole(), c.nInit, c.maxIter);
+            GaussianMixture config = builder.listener(iterations).build();
+            if (x.rows() > c.initSample) {
+                config = SampledStart.of(config, x, c.initSample);
+            }
+            GaussianMixture chosen = config;
+            GaussianMixtureModel model;
+            double total;
+            try {
+                model = input.use(chosen::fit);
+                total = input.use(rows -> ChunkedScoring.totalLogLikelihood(model, rows, c.data.toString()));
+            } finally {
+                iterations.done();
+            }
+            ModelFiles.write(new SavedModel(model, List.of()), c.out);
+            System.out.println(String.format(Locale.ROOT, "fit: %d iterations, converged=%s, lower bound %s, BIC %s -> %s",
+                    model.report().iterations(), model.report().converged(), model.report().lowerBound(),
+                    ChunkedScoring.bic(model, total, x.rows()), c.out));
+        }
+        return 0;
+    }
+
+    private int online(GaussianMixture config, boolean stdin) throws IOException {
+        if (c.batchSize < 1) {
+            throw new IllegalArgumentException("--batch-size " + c.batchSize + ": give at least 1 row per batch "
+                    + "(at least --components rows for the first)");
+        }
+        OnlineGaussianMixture session = OnlineGaussianMixture.of(config, c.stepExponent);
+        List<String> names;
+        if (MappedInput.isNpy(c.data)) {
+            try (MappedInput input = MappedInput.open(c.data, "--data")) {
+                input.use(x -> {
+                    for (int from = 0; from < x.rows(); from += c.batchSize) {
+                        session.partialFit(x.rowRange(from, (int) Math.min(x.rows(), (long) from + c.batchSize)));
+                    }
+                    return null;
+                });
+            }
+            names = List.of();
+        } else {
+            if (!stdin) {
+                FileChecks.requireInputFile(c.data, "--data");
+            }
+            CsvOptions.Header header = c.csv.options().header();
+            try (CsvRowReader rows = stdin ? CsvRowReader.open(System.in, "standard input", header)
+                    : CsvRowReader.open(c.data, header)) {
+                for (DataMatrix batch; (batch = rows.nextBatch(c.batchSize, c.float32)) != null; ) {
+                    session.partialFit(batch);
+                }
+                names = rows.featureNames().getFirst().equals("column0") ? List.of() : rows.featureNames();
+            }
+        }
+        GaussianMixtureModel model = session.model();
+        ModelFiles.write(new SavedModel(model, names), c.out);
+        System.out.println(String.format(Locale.ROOT,
+                "fit --online: %d rows in %d batches (step exponent %s), last batch mean log-likelihood %s -> %s",
+                session.rowsSeen(), session.batches(), session.stepExponent(), model.report().lowerBound(), c.out));
+        return 0;
+    }
+}
