@@ -35,7 +35,7 @@ final class LargeDataFit {
     }
 
     static boolean applies(FitCommand c) {
-        return c.online || MappedInput.isNpy(c.data);
+        return c.online || MappedInput.isNpy(c.data) || c.data.toString().equals("-");
     }
 
     int run() throws IOException {
