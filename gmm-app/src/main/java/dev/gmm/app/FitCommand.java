@@ -62,6 +62,8 @@ final class FitCommand implements Callable<Integer> {
     double stepExponent;
     @Option(names = "--init-sample", defaultValue = "1000000", description = "On an .npy file with more rows, the start is computed on a seeded sample of this many rows (default ${DEFAULT-VALUE}).")
     int initSample;
+    @Option(names = "--no-map", description = "Read an .npy file onto the heap instead of mapping it (for comparisons; the model is the same).")
+    boolean noMap;
 
     @Override
     public Integer call() throws Exception {

@@ -13,6 +13,7 @@ import dev.gmm.core.OnlineGaussianMixture;
 import dev.gmm.core.SampledStart;
 import dev.gmm.datasets.CsvOptions;
 import dev.gmm.datasets.CsvRowReader;
+import dev.gmm.datasets.Npy;
 import dev.gmm.datasets.io.SavedModel;
 
 import java.io.IOException;
@@ -68,31 +69,50 @@ final class LargeDataFit {
     }
 
     private int mapped(GaussianMixture.Builder builder) throws IOException {
-        try (MappedInput input = MappedInput.open(c.data, "--data")) {
-            DataMatrix x = input.data();
-            if (c.float32 && !x.isFloat32()) {
-                throw new IllegalArgumentException("--float32: " + c.data + " stores float64 values, which a mapped fit "
-                        + "reads as they are; convert the file once: gmm convert --data " + c.data + " --out X32.npy --float32");
-            }
-            IterationProgress iterations = new IterationProgress(ConsoleProgress.forConsole(), c.nInit, c.maxIter);
-            GaussianMixture config = builder.listener(iterations).build();
-            if (x.rows() > c.initSample) {
-                config = SampledStart.of(config, x, c.initSample);
-            }
-            GaussianMixture chosen = config;
-            GaussianMixtureModel model;
-            double total;
-            try {
-                model = input.use(chosen::fit);
-                total = input.use(rows -> ChunkedScoring.totalLogLikelihood(model, rows, c.data.toString()));
-            } finally {
-                iterations.done();
-            }
-            ModelFiles.write(new SavedModel(model, List.of()), c.out);
-            System.out.println(String.format(Locale.ROOT, "fit: %d iterations, converged=%s, lower bound %s, BIC %s -> %s",
-                    model.report().iterations(), model.report().converged(), model.report().lowerBound(),
-                    ChunkedScoring.bic(model, total, x.rows()), c.out));
+        if (c.noMap) {
+            FileChecks.requireInputFile(c.data, "--data");
+            DataMatrix x = Npy.read(c.data);
+            return fitAndWrite(builder, x, new Rows() {
+                @Override
+                public <T> T use(MappedInput.Work<T> work) throws IOException {
+                    return work.run(x);
+                }
+            });
         }
+        try (MappedInput input = MappedInput.open(c.data, "--data")) {
+            return fitAndWrite(builder, input.data(), input::use);
+        }
+    }
+
+    /** How the rows are read: in place, or through a mapping that checks the file afterwards. */
+    private interface Rows {
+        <T> T use(MappedInput.Work<T> work) throws IOException;
+    }
+
+    private int fitAndWrite(GaussianMixture.Builder builder, DataMatrix x, Rows rows) throws IOException {
+        if (c.float32 && !x.isFloat32()) {
+            throw new IllegalArgumentException("--float32: " + c.data + " stores float64 values, which a fit of an .npy "
+                    + "file reads as they are; convert the file once: gmm convert --data " + c.data
+                    + " --out X32.npy --float32");
+        }
+        IterationProgress iterations = new IterationProgress(ConsoleProgress.forConsole(), c.nInit, c.maxIter);
+        GaussianMixture config = builder.listener(iterations).build();
+        if (x.rows() > c.initSample) {
+            config = SampledStart.of(config, x, c.initSample);
+        }
+        GaussianMixture chosen = config;
+        GaussianMixtureModel model;
+        double total;
+        try {
+            model = rows.use(chosen::fit);
+            total = rows.use(data -> ChunkedScoring.totalLogLikelihood(model, data, c.data.toString()));
+        } finally {
+            iterations.done();
+        }
+        ModelFiles.write(new SavedModel(model, List.of()), c.out);
+        System.out.println(String.format(Locale.ROOT, "fit: %d iterations, converged=%s, lower bound %s, BIC %s -> %s",
+                model.report().iterations(), model.report().converged(), model.report().lowerBound(),
+                ChunkedScoring.bic(model, total, x.rows()), c.out));
         return 0;
     }
 
