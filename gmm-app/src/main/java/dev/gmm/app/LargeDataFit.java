@@ -69,6 +69,10 @@ final class LargeDataFit {
     }
 
     private int mapped(GaussianMixture.Builder builder) throws IOException {
+        if (c.initSample < c.components) {
+            throw new IllegalArgumentException("--init-sample " + c.initSample + " is fewer than the " + c.components
+                    + " components: the start needs at least one sampled row per component (default 1000000)");
+        }
         if (c.noMap) {
             FileChecks.requireInputFile(c.data, "--data");
             DataMatrix x = Npy.read(c.data);
@@ -96,7 +100,12 @@ final class LargeDataFit {
                     + " --out X32.npy --float32");
         }
         IterationProgress iterations = new IterationProgress(ConsoleProgress.forConsole(), c.nInit, c.maxIter);
-        GaussianMixture config = builder.listener(iterations).build();
+        // the pace of EM alone, between the first and the last iteration's end: no start, no first touch of the file
+        long[] firstAndLast = new long[2];
+        GaussianMixture config = builder.listener((init, iteration, bound, change) -> {
+            firstAndLast[iteration == 1 ? 0 : 1] = System.nanoTime();
+            return iterations.onIteration(init, iteration, bound, change);
+        }).build();
         if (x.rows() > c.initSample) {
             config = SampledStart.of(config, x, c.initSample);
         }
@@ -110,9 +119,12 @@ final class LargeDataFit {
             iterations.done();
         }
         ModelFiles.write(new SavedModel(model, List.of()), c.out);
-        System.out.println(String.format(Locale.ROOT, "fit: %d iterations, converged=%s, lower bound %s, BIC %s -> %s",
-                model.report().iterations(), model.report().converged(), model.report().lowerBound(),
-                ChunkedScoring.bic(model, total, x.rows()), c.out));
+        int n = model.report().iterations();
+        String pace = n < 2 || c.nInit > 1 ? "" : String.format(Locale.ROOT, " (%.3f s per iteration)",
+                (firstAndLast[1] - firstAndLast[0]) / 1e9 / (n - 1));
+        System.out.println(String.format(Locale.ROOT, "fit: %d iterations, converged=%s, lower bound %s, BIC %s -> %s%s",
+                n, model.report().converged(), model.report().lowerBound(),
+                ChunkedScoring.bic(model, total, x.rows()), c.out, pace));
         return 0;
     }
 
