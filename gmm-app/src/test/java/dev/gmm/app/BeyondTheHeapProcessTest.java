@@ -21,8 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 19 through the launcher, scaled down for CI (Decision 22): {@code gmm convert} streams a CSV
- * larger than the heap it is given into an .npy file that the in-memory reader cannot load in that
- * heap; fit, predict and score on the mapped file give what they give on the CSV (the same model bit
+ * larger than the heap it is given into an .npy file, and {@code gmm fit --online} fits it, in a heap
+ * where the in-memory reader cannot load it; fit, predict and score on the mapped file give what they give on the CSV (the same model bit
  * for bit); an online fit reads standard input as it reads the file; bad .npy input is one line on
  * stderr and exit code 2. The full-size runs are gmm-bench/scripts/out-of-core.sh and online-em.sh.
  */
@@ -39,7 +39,7 @@ class BeyondTheHeapProcessTest {
     }
 
     @Test
-    void convertStreamsACsvLargerThanItsHeapThatTheInMemoryReaderCannotHold() throws Exception {
+    void convertAndAnOnlineFitStreamACsvLargerThanTheirHeapThatTheInMemoryReaderCannotHold() throws Exception {
         Path big = dir.resolve("big.csv");
         writeCsv(big, 1_400_000, 8, false);
         assertThat(Files.size(big)).isGreaterThan(96L << 20);
@@ -61,6 +61,10 @@ class BeyondTheHeapProcessTest {
                 }
             }
         }
+        GmmProcess.Result online = gmm.run(dir, smallHeap, "fit", "--data", "big.csv", "--online", "--batch-size",
+                "20000", "--components", "3", "--covariance", "diag", "--out", "online-big.json");
+        assertThat(online.exitCode()).as(online.stderr()).isZero();
+        assertThat(online.stdout()).contains("1400000 rows in 70 batches");
         GmmProcess.Result inMemory = gmm.run(dir, smallHeap, "fit", "--data", "big.csv", "--components", "2",
                 "--out", "never.json");
         assertThat(inMemory.exitCode()).isEqualTo(2);
