@@ -122,8 +122,8 @@ public final class CsvRowReader implements Closeable {
             if (!Csv.isDecimal(cell)) {
                 throw new IOException(source + " line " + number + " column " + (c + 1) + " (" + featureNames.get(c)
                         + "): \"" + cell + "\" is " + (cell.isEmpty() ? "missing" : "not a number")
-                        + "; expected a decimal number in every cell (a streamed file cannot drop or impute rows: "
-                        + "clean it first, or read it whole with --missing)");
+                        + "; expected a decimal number in every cell (rows read as a stream are not dropped or imputed: "
+                        + "clean the file first, or fit it in memory, where --missing drop|mean handles such cells)");
             }
             row[c] = Double.parseDouble(cell);
         }
