@@ -26,7 +26,8 @@ import java.util.concurrent.Callable;
 @Command(name = "fit", mixinStandardHelpOptions = true,
         description = "Fit a Gaussian mixture to a CSV file; prints one summary line and writes the model JSON.")
 final class FitCommand implements Callable<Integer> {
-    @Option(names = "--data", required = true, description = "Numeric CSV, one sample per line (header optional).")
+    @Option(names = "--data", required = true, description = "Numeric CSV, one sample per line (header optional); an .npy "
+            + "file (mapped, not read); or - (standard input, with --online).")
     Path data;
     @Mixin
     CsvReading csv = new CsvReading();
@@ -73,6 +74,17 @@ final class FitCommand implements Callable<Integer> {
     String weightConcentrationPriorType;
     @Option(names = "--priors", description = "With --method variational: JSON with any of weight_concentration_prior, mean_precision_prior, mean_prior, degrees_of_freedom_prior, covariance_prior.")
     Path priors;
+    // beyond the heap (issue 19): LargeDataFit
+    @Option(names = "--online", description = "One pass in batches by stepwise EM, in bounded memory (CSV, .npy or -).")
+    boolean online;
+    @Option(names = "--batch-size", defaultValue = "10000", description = "Rows per batch with --online (default ${DEFAULT-VALUE}).")
+    int batchSize;
+    @Option(names = "--step-exponent", defaultValue = "0.6", description = "Stepwise EM's alpha in (0.5, 1] with --online (default ${DEFAULT-VALUE}).")
+    double stepExponent;
+    @Option(names = "--init-sample", defaultValue = "1000000", description = "On an .npy file with more rows, the start is computed on a seeded sample of this many rows (default ${DEFAULT-VALUE}).")
+    int initSample;
+    @Option(names = "--no-map", description = "Read an .npy file onto the heap instead of mapping it (for comparisons; the model is the same).")
+    boolean noMap;
 
     @Override
     public Integer call() throws Exception {
@@ -88,6 +100,13 @@ final class FitCommand implements Callable<Integer> {
         }
         if (standardize && minMax) {
             throw new IllegalArgumentException("--standardize and --min-max both scale the data: pass one of them");
+        }
+        if (LargeDataFit.applies(this)) {
+            if (!method.equals("em") || standardize || minMax || plot != null) {
+                throw new IllegalArgumentException("--online and .npy data fit by EM without scaling or --plot: drop "
+                        + "--method variational, --standardize, --min-max and --plot, or read a CSV");
+            }
+            return new LargeDataFit(this).run();
         }
         FileChecks.requireOutputFile(out, "--out", data, initFrom, sampleWeights, priors);
         FileChecks.requireOutputFile(plot, "--plot", data, initFrom, sampleWeights, out);

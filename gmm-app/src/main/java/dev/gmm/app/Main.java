@@ -20,7 +20,7 @@ import java.util.List;
         description = "Gaussian mixture models for the JVM.",
         subcommands = {FitCommand.class, PredictCommand.class, ScoreCommand.class, SampleCommand.class,
                 SelectCommand.class, EvaluateCommand.class, FeaturesCommand.class, InspectCommand.class,
-                ExperimentCommand.class, DemoCommand.class, PluginsCommand.class, BenchCommand.class,
+                ExperimentCommand.class, DemoCommand.class, PluginsCommand.class, BenchCommand.class, ConvertCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit code for a user's mistake (bad flag, missing file, malformed input). */

@@ -14,7 +14,7 @@ import java.nio.file.Path;
 final class ModelAndData {
     @Option(names = "--model", required = true, description = "Model JSON written by gmm fit.")
     Path model;
-    @Option(names = "--data", required = true, description = "Numeric CSV, one sample per line (header optional).")
+    @Option(names = "--data", required = true, description = "Numeric CSV, one sample per line (header optional), or an .npy file (mapped, not read).")
     Path data;
     @Mixin
     CsvReading csv = new CsvReading();

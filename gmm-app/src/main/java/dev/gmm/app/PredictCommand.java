@@ -32,6 +32,9 @@ final class PredictCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (dev.gmm.app.internal.MappedInput.isNpy(input.data)) {
+            return NpyPredictAndScore.predict(input, proba, out); // mapped, streamed (issue 19)
+        }
         input.checkOutput(out);
         SavedModel saved = input.readModel();
         MixtureModel m = saved.mixture();

@@ -39,6 +39,9 @@ final class ScoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (dev.gmm.app.internal.MappedInput.isNpy(input.data)) {
+            return NpyPredictAndScore.score(input, out); // mapped, chunked (issue 19)
+        }
         input.checkOutput(out);
         SavedModel saved = input.readModel();
         ModelPipeline pipeline = new ModelPipeline(saved);

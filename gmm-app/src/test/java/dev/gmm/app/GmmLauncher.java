@@ -98,6 +98,12 @@ final class GmmLauncher {
 
     /** Runs {@code gmm args} in {@code workDir} with extra environment variables. */
     GmmProcess.Result run(Path workDir, Map<String, String> env, String... args) throws IOException, InterruptedException {
+        return run(workDir, env, null, args);
+    }
+
+    /** As {@link #run(Path, Map, String...)}, with standard input read from {@code stdin} when it is not null. */
+    GmmProcess.Result run(Path workDir, Map<String, String> env, Path stdin, String... args)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("bash", root.resolve("gmm").toString()));
         command.addAll(List.of(args));
         Path out = Files.createTempFile(root, "stdout", ".txt");
@@ -108,6 +114,9 @@ final class GmmLauncher {
         pb.environment().put("GMM_SKIP_BUILD", "1");
         pb.environment().remove("GMM_JAVA_OPTS");
         pb.environment().putAll(env);
+        if (stdin != null) {
+            pb.redirectInput(stdin.toFile());
+        }
         Process p = pb.start();
         if (!p.waitFor(2, TimeUnit.MINUTES)) {
             p.destroyForcibly();

@@ -101,6 +101,83 @@ public final class PartialStatistics {
                 previous != null ? previous : other.previous);
     }
 
+    /**
+     * {@code keep · this + step · other}, every sum re-centred onto {@code other}'s shifts first: the
+     * update of stepwise (online) EM, s ← (1 − γ)·s + γ·ŝ, where {@code this} is the running statistic
+     * and {@code other} the new batch's, taken under the current model. The shifts of the two may
+     * differ (the running sums were taken around earlier models' means); moving sums Σ r(x − c) and
+     * Σ r(x − c)(x − c)ᵀ to a shift c' adds Nδ, Fδᵀ + δFᵀ + Nδδᵀ with δ = c − c', which is exact in
+     * exact arithmetic and loses little when c' is near c, as consecutive models' means are. The
+     * log-likelihood and the total weight blend with the same factors.
+     *
+     * @param keep the factor of this statistic, finite and ≥ 0
+     * @param step the factor of {@code other}, finite and ≥ 0
+     * @throws IllegalArgumentException when the two are of different models' shapes or a factor is not finite and ≥ 0
+     */
+    public PartialStatistics blend(double keep, PartialStatistics other, double step) {
+        if (!(keep >= 0) || !(step >= 0) || Double.isInfinite(keep) || Double.isInfinite(step)) {
+            throw new IllegalArgumentException("blend factors keep = " + keep + ", step = " + step
+                    + ": both must be finite and >= 0 (stepwise EM uses 1 - gamma and gamma)");
+        }
+        requireSameShape(other);
+        StatisticsAccumulator a = sums;
+        StatisticsAccumulator b = other.sums;
+        int k = a.components();
+        int d = a.features();
+        StatisticsAccumulator out = new StatisticsAccumulator(k, d, a.kind());
+        System.arraycopy(b.rawShifts(), 0, out.rawShifts(), 0, k * d);
+        double[] weights = out.rawWeights();
+        double[] first = out.rawFirstMoments();
+        double[] scatter = out.rawScatter();
+        for (int c = 0; c < k; c++) {
+            double n = a.rawWeights()[c];
+            double[] delta = new double[d];
+            double[] f = new double[d];
+            for (int j = 0; j < d; j++) {
+                delta[j] = a.rawShifts()[c * d + j] - b.rawShifts()[c * d + j];
+                f[j] = a.rawFirstMoments()[c * d + j];
+            }
+            weights[c] = keep * n + step * b.rawWeights()[c];
+            for (int j = 0; j < d; j++) {
+                first[c * d + j] = keep * (f[j] + n * delta[j]) + step * b.rawFirstMoments()[c * d + j];
+            }
+            switch (a.kind()) {
+                case FULL -> {
+                    int o = c * d * d;
+                    for (int i = 0; i < d; i++) {
+                        for (int j = 0; j < d; j++) {
+                            double moved = a.rawScatter()[o + i * d + j] + f[i] * delta[j] + delta[i] * f[j]
+                                    + n * delta[i] * delta[j];
+                            scatter[o + i * d + j] = keep * moved + step * b.rawScatter()[o + i * d + j];
+                        }
+                    }
+                }
+                case DIAGONAL -> {
+                    for (int j = 0; j < d; j++) {
+                        double moved = a.rawScatter()[c * d + j] + 2 * f[j] * delta[j] + n * delta[j] * delta[j];
+                        scatter[c * d + j] = keep * moved + step * b.rawScatter()[c * d + j];
+                    }
+                }
+                case POOLED -> {
+                    // the pooled scatter is Σₖ of each component's sums around its own shift: move each term
+                    for (int i = 0; i < d; i++) {
+                        for (int j = 0; j < d; j++) {
+                            scatter[i * d + j] += keep * (f[i] * delta[j] + delta[i] * f[j] + n * delta[i] * delta[j]);
+                        }
+                    }
+                }
+            }
+        }
+        if (a.kind() == ScatterKind.POOLED) {
+            for (int i = 0; i < d * d; i++) {
+                scatter[i] += keep * a.rawScatter()[i] + step * b.rawScatter()[i];
+            }
+        }
+        out.setTotalWeight(keep * a.totalWeight() + step * b.totalWeight());
+        return new PartialStatistics(covarianceType, out, keep * logLikelihood + step * other.logLikelihood,
+                other.previous != null ? other.previous : previous);
+    }
+
     /** {@code total == null ? this : total.merge(this)}: folds partials left to right. */
     public PartialStatistics mergedInto(PartialStatistics total) {
         return total == null ? this : total.merge(this);
@@ -212,15 +289,19 @@ public final class PartialStatistics {
     }
 
     private void requireCompatible(PartialStatistics other) {
+        requireSameShape(other);
+        if (!Arrays.equals(sums.rawShifts(), other.sums.rawShifts())) {
+            throw new IllegalArgumentException("cannot merge statistics taken around different shifts: accumulate"
+                    + " every block under the same model (and the same shifts in a second pass)");
+        }
+    }
+
+    private void requireSameShape(PartialStatistics other) {
         if (!covarianceType.equals(other.covarianceType) || sums.kind() != other.sums.kind()
                 || sums.components() != other.sums.components() || sums.features() != other.sums.features()) {
             throw new IllegalArgumentException("cannot merge statistics of a " + sums.components() + "-component '"
                     + covarianceType + "' model with those of a " + other.sums.components() + "-component '"
                     + other.covarianceType + "' model");
-        }
-        if (!Arrays.equals(sums.rawShifts(), other.sums.rawShifts())) {
-            throw new IllegalArgumentException("cannot merge statistics taken around different shifts: accumulate"
-                    + " every block under the same model (and the same shifts in a second pass)");
         }
     }
 

@@ -52,15 +52,21 @@ class FitMemoryTest {
     }
 
     private static ChildRun runChild(String covariance, String storage, String mode) throws IOException, InterruptedException {
+        return runChild(HEAP, FitMemoryTest.class, covariance, storage, mode);
+    }
+
+    /** Runs {@code main}'s main method in a child JVM with {@code heap} of heap and this JVM's kernel. */
+    static ChildRun runChild(String heap, Class<?> main, String... args) throws IOException, InterruptedException {
         String javaCommand = ProcessHandle.current().info().command().orElse("java");
         String classPath = Path.of("target", "classes").toAbsolutePath() + java.io.File.pathSeparator
                 + Path.of("target", "test-classes").toAbsolutePath();
-        List<String> command = new ArrayList<>(List.of(javaCommand, "-Xmx" + HEAP, "-XX:+UseSerialGC"));
+        List<String> command = new ArrayList<>(List.of(javaCommand, "-Xmx" + heap, "-XX:+UseSerialGC"));
         if (ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()) {
             command.addAll(List.of("--add-modules", "jdk.incubator.vector"));
         }
         command.add("-Dgmm.kernel=" + System.getProperty("gmm.kernel", "auto"));
-        command.addAll(List.of("-cp", classPath, FitMemoryTest.class.getName(), covariance, storage, mode));
+        command.addAll(List.of("-cp", classPath, main.getName()));
+        command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         boolean finished = process.waitFor(5, TimeUnit.MINUTES);
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -419,7 +419,7 @@ public final class Csv {
                 + "0.." + (names.size() - 1) + "; columns are " + names);
     }
 
-    private static char detectDelimiter(String firstLine) {
+    static char detectDelimiter(String firstLine) {
         char best = ',';
         int bestCount = 0;
         for (char c : new char[] {',', ';', '\t'}) {

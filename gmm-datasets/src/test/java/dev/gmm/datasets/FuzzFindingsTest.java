@@ -31,6 +31,16 @@ class FuzzFindingsTest {
         FuzzTargets.idxImages(dir, content, true);
     }
 
+    static Stream<Path> npy() throws IOException {
+        return files("npy");
+    }
+
+    @ParameterizedTest
+    @MethodSource("npy")
+    void npyFilesAreReadOrRefusedClearly(Path input) throws IOException {
+        FuzzTargets.npy(dir, Files.readAllBytes(input));
+    }
+
     private static Stream<Path> files(String target) throws IOException {
         try (Stream<Path> s = Files.list(FINDINGS.resolve(target))) {
             return s.sorted().toList().stream();

@@ -70,6 +70,27 @@ final class FuzzTargets {
         });
     }
 
+    /** An .npy file, read onto the heap and mapped: the same values, or the same refusal. */
+    static void npy(Path dir, byte[] content) {
+        Path file = write(dir.resolve("fuzz.npy"), content);
+        expectDataOrRefusal(() -> {
+            DataMatrix read = Npy.read(file);
+            check(read.rows() >= 1 && read.cols() >= 1, "an empty matrix was returned");
+            check((long) read.rows() * read.cols() * (read.isFloat32() ? 4 : 8) < content.length,
+                    "more values than bytes in the file");
+            try (MappedNpy mapped = Npy.map(file)) {
+                DataMatrix m = mapped.data();
+                check(m.rows() == read.rows() && m.cols() == read.cols(), "mapped and read shapes differ");
+                for (int i = 0; i < m.rows(); i++) {
+                    for (int j = 0; j < m.cols(); j++) {
+                        check(Double.compare(m.get(i, j), read.get(i, j)) == 0, "mapped and read values differ");
+                    }
+                }
+            }
+            return read;
+        });
+    }
+
     /** A CSV file read with the given options. */
     static void csv(Path dir, byte[] content, CsvOptions options) {
         Path file = write(dir.resolve("fuzz.csv"), content);

@@ -48,7 +48,7 @@ public final class LloydKMeans {
             double[][] chunkSums = new double[chunks][COPIES * k * d];
             double[][] chunkCounts = new double[chunks][COPIES * k];
             double[][] rows = new double[chunks][d];
-            boolean float64 = !data.isFloat32();
+            boolean float64 = !data.isFloat32() && !data.isOffHeap(); // a float64 array is read in place
             for (int iter = 0; iter < MAX_ITER; iter++) {
                 pass.nearest(centers, k, labels, distances, (c, from, to) -> {
                     double[] cs = chunkSums[c];

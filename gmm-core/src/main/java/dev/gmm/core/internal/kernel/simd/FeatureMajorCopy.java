@@ -43,20 +43,23 @@ final class FeatureMajorCopy {
     /** block = rows [from, from+n) − c, transposed; rows [n, len) of every feature are zero. */
     static void copy(DataMatrix data, int from, int n, int len, double[] c, double[] block) {
         int d = data.cols();
+        // an off-heap block is first copied onto the heap, then read from its row 0 by the same code
+        int first = data.isOffHeap() ? 0 : from;
         if (data.isFloat32()) {
-            copyFloats(data.floatValues(), d, from, 0, n, 0, c, block);
+            float[] v = data.isOffHeap() ? SegmentBlock.floats(data, from, n) : data.floatValues();
+            copyFloats(v, d, first, 0, n, 0, c, block);
         } else {
-            double[] v = data.values();
+            double[] v = data.isOffHeap() ? SegmentBlock.doubles(data, from, n) : data.values();
             int rowTiles = REGISTER_TRANSPOSE ? n / TILE_ROWS * TILE_ROWS : 0;
             int featureTiles = d / TILE_ROWS * TILE_ROWS;
             for (int r = 0; r < rowTiles; r += TILE_ROWS) {
                 for (int j = 0; j < featureTiles; j += TILE_ROWS) {
-                    transposeTile(v, (from + r) * d + j, d, c, j, block, j * STRIDE + r);
+                    transposeTile(v, (first + r) * d + j, d, c, j, block, j * STRIDE + r);
                 }
             }
             // what the register tiles leave: the last D mod 8 features of those rows, then the last rows
-            copyDoubles(v, d, from, 0, rowTiles, featureTiles, c, block);
-            copyDoubles(v, d, from, rowTiles, n, 0, c, block);
+            copyDoubles(v, d, first, 0, rowTiles, featureTiles, c, block);
+            copyDoubles(v, d, first, rowTiles, n, 0, c, block);
         }
         if (n < len) {
             for (int j = 0; j < d; j++) {

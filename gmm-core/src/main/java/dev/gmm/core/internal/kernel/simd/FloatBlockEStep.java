@@ -26,13 +26,15 @@ final class FloatBlockEStep {
     /** floats.block = rows [from, from+n) − c, rounded to float, transposed; padding rows are zero. */
     static void load(DataMatrix data, int from, int n, int len, VectorWorkspace ws) {
         int d = data.cols();
-        float[] v = data.floatValues();
+        // an off-heap block is first copied onto the heap (SegmentBlock), then read from its row 0
+        float[] v = data.isOffHeap() ? SegmentBlock.floats(data, from, n) : data.floatValues();
+        int first = data.isOffHeap() ? 0 : from;
         double[] c = ws.mixture.centre;
         float[] b = ws.floats().block;
         for (int j = 0; j < d; j++) {
             double cj = c[j];
             int o = j * STRIDE;
-            for (int r = 0, i = from * d + j; r < n; r++, i += d) {
+            for (int r = 0, i = first * d + j; r < n; r++, i += d) {
                 b[o + r] = (float) (v[i] - cj);
             }
             java.util.Arrays.fill(b, o + n, o + len, 0f);
