@@ -119,6 +119,14 @@ final class CsvReading {
         return names.stream().map(n -> "\"" + n + "\"").toList();
     }
 
+    /** Whether the first row is a header: forced by --header / --no-header, else detected. */
+    CsvOptions.Header headerMode() {
+        if (header && noHeader) {
+            throw new IllegalArgumentException("--header and --no-header contradict each other: pass one or neither");
+        }
+        return header ? CsvOptions.Header.YES : noHeader ? CsvOptions.Header.NO : CsvOptions.Header.AUTO;
+    }
+
     CsvOptions options(Path file) throws IOException {
         if (header && noHeader) {
             throw new IllegalArgumentException("--header and --no-header contradict each other: pass one or neither");

@@ -149,7 +149,7 @@ final class LargeDataFit {
             if (!stdin) {
                 FileChecks.requireInputFile(c.data, "--data");
             }
-            CsvOptions.Header header = c.csv.options().header();
+            CsvOptions.Header header = c.csv.headerMode();
             try (CsvRowReader rows = stdin ? CsvRowReader.open(System.in, "standard input", header)
                     : CsvRowReader.open(c.data, header)) {
                 for (DataMatrix batch; (batch = rows.nextBatch(c.batchSize, c.float32)) != null; ) {
