@@ -35,8 +35,9 @@ final class LargeDataFit {
         this.c = command;
     }
 
+    /** An online fit, or a mapped .npy file; standard input without --online is read whole by the usual fit. */
     static boolean applies(FitCommand c) {
-        return c.online || MappedInput.isNpy(c.data) || c.data.toString().equals("-");
+        return c.online || MappedInput.isNpy(c.data);
     }
 
     int run() throws IOException {

@@ -121,9 +121,6 @@ class BeyondTheHeapProcessTest {
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.errorLines()).singleElement().asString().contains("fortran.npy").contains("Fortran")
                 .contains("ascontiguousarray");
-        GmmProcess.Result noOnline = gmm.run(dir, "fit", "--data", "-", "--components", "2", "--out", "f.json");
-        assertThat(noOnline.exitCode()).isEqualTo(2);
-        assertThat(noOnline.errorLines()).singleElement().asString().contains("--online --batch-size");
     }
 
     private static String[] concat(String[] a, String... b) {

@@ -2,6 +2,7 @@ package dev.gmm.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.gmm.testsupport.SharedFixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,11 +31,11 @@ class ScikitLearnWorkflowsProcessTest {
 
     @Test
     void scorePerRowWritesScikitLearnsScoreSamplesOneLinePerInputRow() throws Exception {
-        JsonNode fixture = resourceJson("/fixtures/iris-full.json");
+        JsonNode fixture = JSON.readTree(SharedFixtures.text("sklearn-em", "iris-full.json"));
         JsonNode run = fixture.get("runs").get(2);
         assertThat(run.get("max_iter").asInt()).isEqualTo(10);
         JSON.writeValue(dir.resolve("start.json").toFile(), fixture.get("start"));
-        List<String> iris = resourceLines("/fixtures/iris.csv");
+        List<String> iris = SharedFixtures.text("sklearn-em", "iris.csv").lines().toList();
         Files.write(dir.resolve("iris.csv"), iris);
         assertOk(GmmProcess.run(dir, "fit", "--data", "iris.csv", "--components", "3", "--init-from", "start.json",
                 "--tol", "0", "--max-iter", "10", "--out", "m.json"));
@@ -228,7 +229,7 @@ class ScikitLearnWorkflowsProcessTest {
         faithful();
         GmmProcess.Result r = GmmProcess.run(dir, "fit", "--data", "faithful.csv", "--columns", "eruptions,waiting",
                 "--components", "2", "--plot", "fit.png", "--out", "m.json");
-        Files.write(dir.resolve("iris.csv"), resourceLines("/fixtures/iris.csv"));
+        Files.write(dir.resolve("iris.csv"), SharedFixtures.text("sklearn-em", "iris.csv").lines().toList());
         GmmProcess.Result wide = GmmProcess.run(dir, "fit", "--data", "iris.csv", "--components", "3",
                 "--standardize", "--plot", "iris.png", "--out", "iris.json");
 
@@ -299,13 +300,6 @@ class ScikitLearnWorkflowsProcessTest {
 
     private static void assertOk(GmmProcess.Result r) {
         assertThat(r.exitCode()).as(r.stdout() + r.stderr()).isZero();
-    }
-
-    private static JsonNode resourceJson(String name) throws Exception {
-        try (InputStream in = ScikitLearnWorkflowsProcessTest.class.getResourceAsStream(name)) {
-            assertThat(in).as(name).isNotNull();
-            return JSON.readTree(in);
-        }
     }
 
     private static List<String> resourceLines(String name) throws Exception {
