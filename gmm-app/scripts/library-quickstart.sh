@@ -14,6 +14,10 @@ JDK="${JAVA_HOME:-}"
 if [[ -z "$JDK" || ! -x "$JDK/bin/java" ]] || ! "$JDK/bin/java" -version 2>&1 | grep -q 'version "2[5-9]'; then
   JDK="$(ls -d /usr/lib/jvm/*25* 2>/dev/null | head -n1 || true)"
 fi
+if [[ ! -x "$JDK/bin/java" ]] && command -v java >/dev/null && java -version 2>&1 | grep -q 'version "2[5-9]'; then
+  # a JDK 25 that is simply the java on the PATH
+  JDK="$(java -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.home = //p')"
+fi
 [[ -x "$JDK/bin/java" ]] || { echo "library-quickstart: needs a JDK 25 (set JAVA_HOME)" >&2; exit 1; }
 export JAVA_HOME="$JDK"
 MVN=(mvn -B -q -ntp ${GMM_QUICKSTART_OFFLINE:+-o} ${GMM_QUICKSTART_REPO:+-Dmaven.repo.local=$GMM_QUICKSTART_REPO})
