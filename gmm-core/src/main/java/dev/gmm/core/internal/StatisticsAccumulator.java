@@ -177,15 +177,17 @@ public final class StatisticsAccumulator implements SufficientStatistics {
         double worst = 0;
         if (kind == ScatterKind.POOLED) {
             double[] pooled = centredPooledScatter();
-            for (int j = 0; j < d; j++) {
-                double moved = 0;
-                double n = 0;
-                for (int k = 0; k < components; k++) {
-                    double delta = meanOffset(k)[j];
-                    moved += weights[k] * delta * delta;
-                    n += weights[k];
+            double[] moved = new double[d];
+            double n = 0;
+            for (int k = 0; k < components; k++) {
+                double[] delta = meanOffset(k);
+                for (int j = 0; j < d; j++) {
+                    moved[j] += weights[k] * delta[j] * delta[j];
                 }
-                worst = Math.max(worst, ratio(moved, pooled[j * d + j] + n * floor));
+                n += weights[k];
+            }
+            for (int j = 0; j < d; j++) {
+                worst = Math.max(worst, ratio(moved[j], pooled[j * d + j] + n * floor));
             }
             return worst;
         }

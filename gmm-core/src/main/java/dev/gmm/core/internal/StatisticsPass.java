@@ -8,7 +8,8 @@ import dev.gmm.core.spi.ScatterKind;
 
 /**
  * The fused E-step + statistics pass over the data, chunked and reduced in chunk order. Holds every
- * buffer the passes of one fit need, allocated once: nothing is allocated inside the EM iterations.
+ * buffer the passes of one fit need, allocated once: inside the EM iterations only the M-step's
+ * K × D-sized values are allocated, never anything that grows with the rows.
  */
 public final class StatisticsPass {
     private final DataMatrix data;
