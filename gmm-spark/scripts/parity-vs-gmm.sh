@@ -4,7 +4,7 @@
 # Needs the two launchers built (./gmm builds gmm-app; ./gmm-spark.sh builds gmm-spark).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-FIX="$ROOT/gmm-spark/src/test/resources/sklearn-em"
+FIX="$ROOT/gmm-test-support/src/main/resources/fixtures/sklearn-em"
 OUT="$(mktemp -d "${TMPDIR:-/tmp}/gmm-spark-parity.XXXXXX")"
 names=("$@")
 if [[ ${#names[@]} -eq 0 ]]; then

@@ -5,7 +5,7 @@
 # Usage: gmm-spark/scripts/standalone-cluster.sh [FIXTURE, default blobs5d-full]
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-FIX="$ROOT/gmm-spark/src/test/resources/sklearn-em"
+FIX="$ROOT/gmm-test-support/src/main/resources/fixtures/sklearn-em"
 NAME="${1:-blobs5d-full}"
 JDK="${JAVA_HOME:-$(ls -d /usr/lib/jvm/*25* | head -n1)}"
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/gmm-spark-cluster.XXXXXX")"

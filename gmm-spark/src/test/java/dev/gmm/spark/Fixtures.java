@@ -4,28 +4,18 @@ import dev.gmm.core.DataMatrix;
 import dev.gmm.core.GaussianMixture;
 import dev.gmm.core.ShapedArray;
 import dev.gmm.testsupport.Json;
+import dev.gmm.testsupport.SharedFixtures;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
-/** The scikit-learn EM fixtures copied from shared/fixtures/sklearn-em (scikit-learn 1.2.1; see its README). */
+/** The scikit-learn EM fixtures (shared/fixtures/sklearn-em, scikit-learn 1.2.1; held once in gmm-test-support). */
 final class Fixtures {
     private Fixtures() {
     }
 
     static String text(String name) {
-        try (InputStream in = Fixtures.class.getResourceAsStream("/sklearn-em/" + name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing test resource sklearn-em/" + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return SharedFixtures.text("sklearn-em", name);
     }
 
     /** Every fixture file named in INDEX.json. */

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
+import dev.gmm.testsupport.SharedFixtures;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -60,9 +60,7 @@ class SparkMainTest {
     static Path resource(String name) throws IOException {
         Path file = dir.resolve(name);
         if (!Files.exists(file)) {
-            try (InputStream in = SparkMainTest.class.getResourceAsStream("/sklearn-em/" + name)) {
-                Files.copy(in, file);
-            }
+            Files.writeString(file, SharedFixtures.text("sklearn-em", name));
         }
         return file;
     }
@@ -70,8 +68,7 @@ class SparkMainTest {
     @ParameterizedTest
     @ValueSource(strings = {"iris-full", "blobs5d-tied", "aniso2d-diag", "mix1d-spherical"})
     void fit_from_a_start_file_writes_the_model_gmm_fit_writes(String fixture) throws Exception {
-        String json = new String(SparkMainTest.class.getResourceAsStream("/sklearn-em/" + fixture + ".json")
-                .readAllBytes(), StandardCharsets.UTF_8);
+        String json = SharedFixtures.text("sklearn-em", fixture + ".json");
         @SuppressWarnings("unchecked")
         Map<String, Object> f = (Map<String, Object>) dev.gmm.testsupport.Json.parse(json);
         Path start = dir.resolve(fixture + "-start.json");
