@@ -1,5 +1,6 @@
 package dev.gmm.app;
 
+import dev.gmm.app.internal.report.PlotWarmup;
 import dev.gmm.app.internal.ConsoleProgress;
 import dev.gmm.app.internal.CsvFiles;
 import dev.gmm.app.internal.FileChecks;
@@ -122,6 +123,9 @@ final class FitCommand implements Callable<Integer> {
         if (plot != null && original.cols() < 2) {
             throw new IllegalArgumentException("--plot needs at least 2 feature columns; " + data + " gives "
                     + original.cols() + ": leave --plot out");
+        }
+        if (plot != null) {
+            PlotWarmup.start();
         }
         StoredScaler scaler = standardize ? StoredScaler.standardize(original)
                 : minMax ? StoredScaler.minMax(original) : null;

@@ -2,6 +2,7 @@ package dev.gmm.app;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.gmm.app.internal.report.PlotWarmup;
 import dev.gmm.app.internal.ConsoleProgress;
 import dev.gmm.app.internal.FileChecks;
 import dev.gmm.app.internal.ModelFiles;
@@ -61,6 +62,9 @@ final class SelectCommand implements Callable<Integer> {
         CsvReading.Training training = csv.readForFit(data, false);
         DataMatrix x = training.data();
         requireFittable(ks, x.rows());
+        if (out != null) {
+            PlotWarmup.start(); // the plots come after the fits: load their classes on the other core meanwhile
+        }
         boolean parsimonious = covariance.equalsIgnoreCase("parsimonious");
         String[] types = covariance.equals("all") ? Plugins.names(CovarianceModel.class).toArray(String[]::new)
                 : parsimonious ? MclustModel.names().toArray(String[]::new) : covariance.split(",");
