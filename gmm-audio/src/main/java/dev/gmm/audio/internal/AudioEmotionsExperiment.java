@@ -112,7 +112,7 @@ public final class AudioEmotionsExperiment implements Experiment {
             out.table(new ExperimentResult.Table("Redone with a variational mixture (Dirichlet process, default priors): "
                     + "best-map accuracy with as many components as classes, and components kept of "
                     + VariationalRedo.ROOM, List.of("question", "full", "tied", "diag", "spherical",
-                    "kept of " + VariationalRedo.ROOM + " (weight > " + VariationalRedo.THRESHOLD + ")"),
+                    "kept of " + VariationalRedo.ROOM + " (weight ≥ " + VariationalRedo.THRESHOLD + ")"),
                     variationalRows));
         }
         return out.summary(summary.toString().trim()).build();
@@ -181,7 +181,7 @@ public final class AudioEmotionsExperiment implements Experiment {
                 .number(key + "_variational_components_kept", redo.kept());
         out.finding(String.format(Locale.ROOT, "%s, redone with a variational mixture of %d components (Dirichlet "
                         + "process, default priors): best-map accuracy %.3f (%s covariance), against the EM grid's best "
-                        + "%.3f and median %.3f: %s. Given room for %d full components it keeps %d (weight > %s) for %d "
+                        + "%.3f and median %.3f: %s. Given room for %d full components it keeps %d (weight ≥ %s) for %d "
                         + "classes%s.", task.title(), task.classes().size(), redo.best(), redo.bestCovariance(),
                 best.score().accuracy(), median, VariationalRedo.against(redo.best(), best.score().accuracy(), median),
                 VariationalRedo.ROOM, redo.kept(), VariationalRedo.THRESHOLD, task.classes().size(),

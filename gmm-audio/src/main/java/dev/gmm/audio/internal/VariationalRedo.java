@@ -18,7 +18,7 @@ import java.util.Map;
  * defined, which is what changes for 27 features and a dozen recordings.
  *
  * @param accuracyByCovariance best-map accuracy per covariance type (NaN when the fit failed)
- * @param kept                 components with weight above {@link #THRESHOLD} out of {@link #ROOM}
+ * @param kept                 components with weight at least {@link #THRESHOLD} out of {@link #ROOM}
  */
 record VariationalRedo(Map<String, Double> accuracyByCovariance, int kept) {
     static final int ROOM = 10;
@@ -39,7 +39,7 @@ record VariationalRedo(Map<String, Double> accuracyByCovariance, int kept) {
         }
         int roomy = Math.min(ROOM, data.rows());
         double[] weights = fit(data, roomy, "full", seed).weights();
-        return new VariationalRedo(accuracy, (int) Arrays.stream(weights).filter(w -> w > THRESHOLD).count());
+        return new VariationalRedo(accuracy, (int) Arrays.stream(weights).filter(w -> w >= THRESHOLD).count());
     }
 
     private static BayesianGaussianMixtureModel fit(DataMatrix data, int components, String covariance, long seed) {

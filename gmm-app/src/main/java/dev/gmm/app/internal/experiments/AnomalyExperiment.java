@@ -327,7 +327,7 @@ public final class AnomalyExperiment implements Experiment {
         IntSummaryStatistics kept = java.util.stream.Stream.of(low, high).flatMap(l -> l.runs().stream())
                 .mapToInt(Run::variationalKept).summaryStatistics();
         result.finding(String.format(Locale.ROOT, "Redone with a variational mixture of up to %d full components "
-                        + "(not told that there are %d blobs; it kept %d to %d with weight > %s): ROC AUC %.3f at "
+                        + "(not told that there are %d blobs; it kept %d to %d with weight ≥ %s): ROC AUC %.3f at "
                         + "%.2f and %.3f at %.2f, against the GMM's %.3f and %.3f. Against Isolation Forest it is %s "
                         + "at low and %s at high contamination: the study's claim is %s with it, %s with the GMM, so "
                         + "the variational model %s.",

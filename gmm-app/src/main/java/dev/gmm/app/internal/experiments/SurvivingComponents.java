@@ -4,7 +4,8 @@ import java.util.Arrays;
 import java.util.stream.IntStream;
 
 /**
- * Which components of a variational mixture the data kept: those whose weight exceeds a threshold.
+ * Which components of a variational mixture the data kept: those whose weight is at least a threshold
+ * (as {@code gmm fit --method variational} counts them).
  * A prior that switches a component off leaves it a tiny weight, never exactly zero, so "how many
  * components survive" needs a line; the experiments use {@link #THRESHOLD} and report the weights on
  * either side of it, so a reader sees whether the count depends on where the line is.
@@ -19,14 +20,14 @@ final class SurvivingComponents {
     private SurvivingComponents() {
     }
 
-    /** How many weights exceed {@code threshold}. */
+    /** How many weights are at least {@code threshold}. */
     static int count(double[] weights, double threshold) {
         return indices(weights, threshold).length;
     }
 
-    /** The components whose weight exceeds {@code threshold}, in index order. */
+    /** The components whose weight is at least {@code threshold}, in index order. */
     static int[] indices(double[] weights, double threshold) {
-        return IntStream.range(0, weights.length).filter(k -> weights[k] > threshold).toArray();
+        return IntStream.range(0, weights.length).filter(k -> weights[k] >= threshold).toArray();
     }
 
     /** The weights, largest first (the bar chart's order). */
@@ -41,13 +42,13 @@ final class SurvivingComponents {
         return sorted;
     }
 
-    /** The largest weight at or below {@code threshold} (0 when none is). */
+    /** The largest weight below {@code threshold} (0 when none is). */
     static double largestBelow(double[] weights, double threshold) {
-        return Arrays.stream(weights).filter(w -> w <= threshold).max().orElse(0);
+        return Arrays.stream(weights).filter(w -> w < threshold).max().orElse(0);
     }
 
-    /** The smallest weight above {@code threshold} (NaN when none is). */
+    /** The smallest weight at or above {@code threshold} (NaN when none is). */
     static double smallestAbove(double[] weights, double threshold) {
-        return Arrays.stream(weights).filter(w -> w > threshold).min().orElse(Double.NaN);
+        return Arrays.stream(weights).filter(w -> w >= threshold).min().orElse(Double.NaN);
     }
 }

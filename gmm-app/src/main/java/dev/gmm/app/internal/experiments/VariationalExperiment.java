@@ -116,7 +116,7 @@ public final class VariationalExperiment implements Experiment {
         PrincipalPlane plane = PrincipalPlane.of(x);
         result.chart(ellipseChart(plane, x, defaultProcess.model(), "Variational, " + shortName(
                 defaultProcess.type()) + " prior, default γ₀: the " + defaultProcess.surviving() + " components with "
-                + "weight > " + plain(SurvivingComponents.THRESHOLD)));
+                + "weight ≥ " + plain(SurvivingComponents.THRESHOLD)));
         result.chart(ellipseChart(plane, x, em.best(), "EM, " + bicK + " full components chosen by BIC"));
 
         numbers(result, arms, em, bicK);
@@ -150,7 +150,7 @@ public final class VariationalExperiment implements Experiment {
                     a.model().report().iterations()));
         }
         return new ExperimentResult.Table("Variational fits, K = " + K + " full components", List.of(
-                "weight_concentration_prior_type", "weight_concentration_prior", "surviving (weight > " + plain(t) + ")",
+                "weight_concentration_prior_type", "weight_concentration_prior", "surviving (weight ≥ " + plain(t) + ")",
                 "smallest surviving weight", "largest switched-off weight", "lower_bound", "mean_log_likelihood",
                 "adjusted_rand_score vs species", "converged", "n_iter"), rows);
     }
@@ -172,8 +172,8 @@ public final class VariationalExperiment implements Experiment {
     private static Chart survivorsChart(List<Arm> arms, int bicK) {
         List<String> labels = arms.stream().map(Arm::label).toList();
         double[] counts = arms.stream().mapToDouble(Arm::surviving).toArray();
-        return new Chart("Components kept of K = " + K + " (weight > " + plain(SurvivingComponents.THRESHOLD)
-                + ") beside the K BIC picks for EM", ChartKind.BAR, "fit", "components", List.of(
+        return new Chart("Components kept of K = " + K + " (weight ≥ " + plain(SurvivingComponents.THRESHOLD)
+                + "); EM: K by BIC", ChartKind.BAR, "prior and γ₀", "components", List.of(
                 new Series("variational: surviving components", positions(labels.size()), counts, labels),
                 new Series("EM: K chosen by BIC", new double[] {0}, new double[] {bicK}, List.of("EM by BIC"))));
     }
@@ -230,7 +230,7 @@ public final class VariationalExperiment implements Experiment {
         String distributionVsBic = compared(distribution.surviving(), bicK);
         result.finding(String.format(Locale.ROOT, "With scikit-learn's default priors (γ₀ = 1/K) a variational "
                         + "mixture of K = %d full components keeps %d under the Dirichlet-process prior and %d under "
-                        + "the Dirichlet-distribution prior (weight > %s); BIC over EM fits of 1..%d components picks "
+                        + "the Dirichlet-distribution prior (weight ≥ %s); BIC over EM fits of 1..%d components picks "
                         + "%d. %s", K, process.surviving(), distribution.surviving(),
                 plain(SurvivingComponents.THRESHOLD), K, bicK, processVsBic.equals(distributionVsBic)
                         ? "Both priors keep " + processVsBic + " BIC's choice."
@@ -258,8 +258,8 @@ public final class VariationalExperiment implements Experiment {
                 != SurvivingComponents.count(a.model().weights(), 2 * t)).map(Arm::label).toList();
         result.number("largest_switched_off_weight", below).number("smallest_surviving_weight", above);
         result.number("fits_whose_count_moves_between_half_and_twice_the_threshold", sensitive);
-        result.finding(String.format(Locale.ROOT, "The line: over the %d variational fits the largest weight at or "
-                        + "below %s is %.2g (%.1f of %d flowers) and the smallest above it %.3f (%.1f flowers). "
+        result.finding(String.format(Locale.ROOT, "The line: over the %d variational fits the largest weight "
+                        + "below %s is %.2g (%.1f of %d flowers) and the smallest at or above it %.3f (%.1f flowers). "
                         + "Moving the line to %s or %s changes the count of %s.", arms.size(), plain(t), below,
                 below * n, n, above, above * n, plain(t / 2), plain(2 * t), sensitive.isEmpty() ? "no fit"
                         : sensitive.size() + " (" + String.join("; ", sensitive) + ")"));
