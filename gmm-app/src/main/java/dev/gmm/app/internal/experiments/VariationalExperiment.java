@@ -102,7 +102,7 @@ public final class VariationalExperiment implements Experiment {
                         + "BayesianGaussianMixture, K = %d full components, k-means start, seed %d, at most %d "
                         + "iterations, both weight_concentration_prior_types and γ₀ in {%s} (1/K is scikit-learn's "
                         + "default; the other priors at their defaults). A component survives when its weight "
-                        + "exceeds %s. EM: full components, K = 1..%d, ranked by BIC.", x.rows(), K, seed, MAX_ITER,
+                        + "is at least %s. EM: full components, K = 1..%d, ranked by BIC.", x.rows(), K, seed, MAX_ITER,
                         String.join(", ", java.util.Arrays.stream(CONCENTRATIONS).mapToObj(
                                 VariationalExperiment::plain).toList()), plain(SurvivingComponents.THRESHOLD), K));
         int[] species = iris.labels();
@@ -173,7 +173,7 @@ public final class VariationalExperiment implements Experiment {
         List<String> labels = arms.stream().map(Arm::label).toList();
         double[] counts = arms.stream().mapToDouble(Arm::surviving).toArray();
         return new Chart("Components kept of K = " + K + " (weight ≥ " + plain(SurvivingComponents.THRESHOLD)
-                + "); EM: K by BIC", ChartKind.BAR, "prior and γ₀", "components", List.of(
+                + ")", ChartKind.BAR, "prior and γ₀", "components", List.of(
                 new Series("variational: surviving components", positions(labels.size()), counts, labels),
                 new Series("EM: K chosen by BIC", new double[] {0}, new double[] {bicK}, List.of("EM by BIC"))));
     }
