@@ -21,7 +21,8 @@ module dev.gmm.app {
             dev.gmm.app.internal.experiments.ParametersExperiment,
             dev.gmm.app.internal.experiments.DensityIrisExperiment,
             dev.gmm.app.internal.experiments.DensityHousingExperiment,
-            dev.gmm.app.internal.experiments.OddsExperiment;
+            dev.gmm.app.internal.experiments.OddsExperiment,
+            dev.gmm.app.internal.experiments.VariationalExperiment;
     // gmm bench's rows travel from the child JVM as JSON records.
     opens dev.gmm.app.internal.bench to com.fasterxml.jackson.databind;
 }

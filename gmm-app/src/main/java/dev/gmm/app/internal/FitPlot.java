@@ -1,12 +1,12 @@
 package dev.gmm.app.internal;
 
 import dev.gmm.app.internal.experiments.Charts;
+import dev.gmm.app.internal.experiments.PrincipalPlane;
 import dev.gmm.core.DataMatrix;
 import dev.gmm.core.GaussianMixtureModel;
 import dev.gmm.core.experiment.ExperimentResult.Chart;
 import dev.gmm.core.experiment.ExperimentResult.ChartKind;
 import dev.gmm.core.experiment.ExperimentResult.Ellipse;
-import dev.gmm.datasets.Pca;
 import dev.gmm.datasets.io.SavedModel;
 
 import java.util.ArrayList;
@@ -36,58 +36,33 @@ public final class FitPlot {
         }
         int[] labels = m.predict(pipeline.toModelUnits(x));
         // The components in the data's units: a scaler maps μ to Sμ + o and Σ to SΣS (S = diag(scale)).
-        double[] scale = saved.hasScaler() ? saved.scaler().scale() : ones(d);
+        double[] scale = saved.hasScaler() ? saved.scaler().scale() : PrincipalPlane.ones(d);
         DataMatrix means = pipeline.toDataUnits(DataMatrix.of(m.means()));
         String xLabel;
         String yLabel;
         DataMatrix points;
-        DataMatrix centres;
-        double[][] axes;
+        List<Ellipse> ellipses = new ArrayList<>();
         if (d == 2) {
             points = x;
-            centres = means;
-            axes = new double[][] {{1, 0}, {0, 1}};
             List<String> names = saved.featureNamesIn();
             xLabel = names.isEmpty() ? "x0" : names.get(0);
             yLabel = names.isEmpty() ? "x1" : names.get(1);
-        } else {
-            Pca pca = Pca.fit(x, 2);
-            points = pca.transform(x);
-            centres = pca.transform(means);
-            axes = pca.components();
-            // The variance of all the axes together is the data's total variance (the covariance's trace).
-            double total = java.util.Arrays.stream(Pca.fit(x, d).explainedVariance()).sum();
-            xLabel = String.format(Locale.ROOT, "principal component 1 (%.0f %% of the variance)",
-                    100 * pca.explainedVariance()[0] / total);
-            yLabel = String.format(Locale.ROOT, "principal component 2 (%.0f %% of the variance)",
-                    100 * pca.explainedVariance()[1] / total);
-        }
-        List<Ellipse> ellipses = new ArrayList<>();
-        for (int k = 0; k < m.components(); k++) {
-            double[][] c = m.covariance(k);
-            double[][] projected = new double[2][2];
-            for (int a = 0; a < 2; a++) {
-                for (int b = 0; b < 2; b++) {
-                    double sum = 0;
-                    for (int i = 0; i < d; i++) {
-                        for (int j = 0; j < d; j++) {
-                            sum += axes[a][i] * scale[i] * c[i][j] * scale[j] * axes[b][j];
-                        }
-                    }
-                    projected[a][b] = sum;
-                }
+            double[][] identity = {{1, 0}, {0, 1}};
+            for (int k = 0; k < m.components(); k++) {
+                ellipses.add(PrincipalPlane.projectedEllipse(identity, means.row(k), m.covariance(k), scale));
             }
-            ellipses.add(new Ellipse(centres.get(k, 0), centres.get(k, 1), projected, Charts.SIGMAS.clone()));
+        } else {
+            PrincipalPlane plane = PrincipalPlane.of(x);
+            points = plane.project(x);
+            xLabel = plane.axisLabel(0);
+            yLabel = plane.axisLabel(1);
+            for (int k = 0; k < m.components(); k++) {
+                ellipses.add(plane.ellipse(m, k, means, scale));
+            }
         }
         String title = String.format(Locale.ROOT, "%d %s components, 1 and 2 \u03c3%s", m.components(),
                 m.covarianceType(), d == 2 ? "" : " (projected on the first two principal components)");
         return new Chart(title, ChartKind.SCATTER, xLabel, yLabel,
                 Charts.scatterByLabel(points, labels, 0, 1, "component ", MAX_POINTS), ellipses);
-    }
-
-    private static double[] ones(int d) {
-        double[] v = new double[d];
-        java.util.Arrays.fill(v, 1);
-        return v;
     }
 }

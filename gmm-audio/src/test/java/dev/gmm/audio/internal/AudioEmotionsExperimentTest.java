@@ -100,7 +100,7 @@ class AudioEmotionsExperimentTest {
         double total = 0;
         for (double[] row : r.heatmaps().get(1).values()) for (double v : row) total += v;
         assertThat(total).isEqualTo(12); // 2 male actors x 2 repetitions of each of happy, calm, angry
-        assertThat(r.tables()).hasSize(2);
+        assertThat(r.tables()).hasSize(3);
         assertThat(r.tables().get(0).columns()).containsExactly("init", "reg_covar", "covariance", "n_init", "accuracy", "status");
         assertThat(r.tables().get(0).rows()).as("the whole grid, not a top-n").hasSize(4 * 5 * 4 * 3);
         assertThat(r.tables().get(0).rows().get(0).get(4)).isEqualTo(pn); // best row first
@@ -120,6 +120,32 @@ class AudioEmotionsExperimentTest {
             assertThat(t.advanced()).as(t.name()).isEqualTo(t.total());
             assertThat(t.finished()).as(t.name()).isTrue();
         });
+    }
+
+    @Test
+    void theQuestionsAreRedoneWithAVariationalMixtureAndTheFindingPlacesItAgainstTheGrid(@TempDir Path work)
+            throws Exception {
+        ExperimentResult r = new AudioEmotionsExperiment().run(new ExperimentContext(null, work, 7, null, Map.of()));
+        var table = r.tables().get(2);
+        assertThat(table.title()).startsWith("Redone with a variational mixture");
+        assertThat(table.rows()).hasSize(2);
+        for (String key : List.of("positive_negative", "male_happy_calm_angry")) {
+            @SuppressWarnings("unchecked")
+            Map<String, Double> byCovariance = (Map<String, Double>) r.numbers().get(key + "_variational_accuracy");
+            assertThat(byCovariance).containsOnlyKeys("full", "tied", "diag", "spherical");
+            double best = (Double) r.numbers().get(key + "_variational_best_accuracy");
+            assertThat(best).isEqualTo(byCovariance.values().stream().mapToDouble(Double::doubleValue).max().orElseThrow());
+            assertThat((Integer) r.numbers().get(key + "_variational_components_kept")).isBetween(1, VariationalRedo.ROOM);
+        }
+        double best = (Double) r.numbers().get("positive_negative_accuracy");
+        double median = (Double) r.numbers().get("positive_negative_median_accuracy");
+        double variational = (Double) r.numbers().get("positive_negative_variational_best_accuracy");
+        assertThat(r.findings()).anySatisfy(f -> assertThat(f).startsWith("positive vs negative, redone with a "
+                + "variational mixture").contains(VariationalRedo.against(variational, best, median)));
+        assertThat(VariationalRedo.against(0.9, 0.8, 0.6)).endsWith("changes the answer");
+        assertThat(VariationalRedo.against(0.7, 0.8, 0.6)).contains("at or above its median")
+                .endsWith("does not change the answer");
+        assertThat(VariationalRedo.against(0.5, 0.8, 0.6)).startsWith("below the EM grid's median");
     }
 
     @Test

@@ -52,6 +52,22 @@ class AnomalyExperimentTest {
     }
 
     @Test
+    void theVariationalRedoFlagsTheSameShareAndSaysWhetherItChangesTheVerdict() {
+        assertThat((List<Object>) result.numbers().get("low_variational_flagged")).containsExactly(15);
+        assertThat((List<Object>) result.numbers().get("high_variational_flagged")).containsExactly(60);
+        assertThat((List<Object>) result.numbers().get("high_variational_components_kept")).hasSize(10)
+                .allSatisfy(k -> assertThat((Integer) k).isBetween(1, 10));
+        String low = (String) result.numbers().get("low_better_variational");
+        String high = (String) result.numbers().get("high_better_variational");
+        boolean changes = !low.equals(result.numbers().get("low_better")) || !high.equals(result.numbers().get("high_better"));
+        assertThat(result.numbers().get("variational_changes_the_answer")).isEqualTo(changes);
+        assertThat(Results.findingStarting(result, "Redone with a variational mixture"))
+                .contains(changes ? "changes the answer" : "does not change the answer")
+                .contains("claim is " + AnomalyExperiment.verdict(low, high).toLowerCase(java.util.Locale.ROOT));
+        assertThat(Results.column(Results.table(result, "Means over"), "method")).contains(AnomalyExperiment.VARIATIONAL);
+    }
+
+    @Test
     void aPairedDifferenceWinsOnlyBeyondTwoStandardErrors() {
         assertThat(AnomalyExperiment.better(new double[] {0.01, 0.012, 0.011, 0.009})).isEqualTo("gmm");
         assertThat(AnomalyExperiment.better(new double[] {-0.01, -0.012, -0.011, -0.009})).isEqualTo("isolation-forest");
