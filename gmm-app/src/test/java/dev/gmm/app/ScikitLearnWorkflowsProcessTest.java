@@ -258,6 +258,32 @@ class ScikitLearnWorkflowsProcessTest {
                 "gmm: unknown command 'fitt'; did you mean fit? (gmm --help lists every command)");
     }
 
+    @Test
+    void aMisspeltRequiredOptionIsNamedRatherThanReportedMissing() throws Exception {
+        // picocli alone says "Missing required option: '--data=<data>'", which hides the slip.
+        GmmProcess.Result fit = GmmProcess.run(dir, "fit", "--dat", "x.csv", "--components", "3", "--out", "m.json");
+        GmmProcess.Result sample = GmmProcess.run(dir, "sample", "--modle=m.json", "--n", "5", "--out", "s.csv");
+        GmmProcess.Result inspect = GmmProcess.run(dir, "inspect", "--data-set", "iris");
+
+        assertThat(fit.exitCode()).isEqualTo(2);
+        assertThat(fit.errorLines()).containsExactly(
+                "gmm: unknown option '--dat'; did you mean --data? (gmm fit --help lists every option)");
+        assertThat(sample.exitCode()).isEqualTo(2);
+        assertThat(sample.errorLines()).containsExactly(
+                "gmm: unknown option '--modle'; did you mean --model? (gmm sample --help lists every option)");
+        assertThat(inspect.exitCode()).isEqualTo(2);
+        assertThat(inspect.errorLines()).containsExactly(
+                "gmm: unknown option '--data-set'; did you mean --dataset? (gmm inspect --help lists every option)");
+    }
+
+    @Test
+    void aMissingRequiredOptionWithNoNearSlipIsStillReportedMissing() throws Exception {
+        GmmProcess.Result r = GmmProcess.run(dir, "fit", "--filename", "x.csv", "--components", "3", "--out", "m.json");
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.errorLines()).containsExactly("gmm: Missing required option: '--data=<data>'");
+    }
+
     private static long countPixels(BufferedImage image, int rgb) {
         long n = 0;
         for (int y = 0; y < image.getHeight(); y++) {
