@@ -30,6 +30,10 @@ public final class Main implements Runnable {
     @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Print stack traces of errors.")
     boolean verbose;
 
+    /** The root command, whose options picocli fills in; {@link #run(String...)} is the entry point. */
+    public Main() {
+    }
+
     @Override
     public void run() {
         CommandLine.usage(this, System.out);
