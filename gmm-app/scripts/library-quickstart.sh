@@ -3,7 +3,8 @@
 # gmm-datasets from this checkout into the local Maven repository, creates a fresh Maven project
 # beside it (in a temporary folder) with the README's pom.xml, module-info.java and Quickstart.java,
 # and runs it on the class path and on the module path. Fails unless both runs fit the two blobs,
-# the module-path run uses the SIMD kernel, and the saved model reads back.
+# the module-path run uses the SIMD kernel, the saved model reads back, and a run without the vector
+# module names the flag to add.
 #   usage: library-quickstart.sh            (what CI runs; about a minute)
 #   GMM_QUICKSTART_REPO=DIR: use DIR as the local Maven repository instead of ~/.m2/repository
 #   GMM_QUICKSTART_OFFLINE=1: pass -o to Maven (no downloads)
@@ -73,6 +74,8 @@ done
 check "module path" "$MODULE_RUN" "kernel simd"
 check "class path" "$CLASSPATH_RUN" "kernel simd"
 check "scalar" "$SCALAR_RUN" "kernel scalar"
+# the INFO line that tells a user without the vector module what to add (README step 4)
+check "scalar" "$SCALAR_RUN" "add --add-modules jdk.incubator.vector to the java command line"
 echo "library-quickstart: README's library section works on the class path and the module path"
 echo "  class path:  $(grep -m1 converged <<<"$CLASSPATH_RUN")"
 echo "  module path: $(grep -m1 converged <<<"$MODULE_RUN")"

@@ -11,6 +11,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The {@code gmm} command line (DESIGN.md "The app"). A user's mistake ends with exit code 2 and
@@ -28,6 +29,10 @@ public final class Main implements Runnable {
 
     @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Print stack traces of errors.")
     boolean verbose;
+
+    /** The root command, whose options picocli fills in; {@link #run(String...)} is the entry point. */
+    public Main() {
+    }
 
     @Override
     public void run() {
@@ -76,27 +81,39 @@ public final class Main implements Runnable {
 
     /**
      * A mistyped option or command with picocli's nearest matches ("did you mean --n-init?"), in the
-     * same one line: picocli would print them on lines of their own.
+     * same one line: picocli would print them on lines of their own. A misspelt required option
+     * ({@code --dat} for {@code --data}) makes picocli report the required one as missing, which hides
+     * the slip: when an unknown argument on the line has a near name, that is the message instead.
      */
-    private static Throwable withSuggestion(CommandLine.ParameterException e) {
-        if (!(e instanceof CommandLine.UnmatchedArgumentException unmatched) || unmatched.getUnmatched().isEmpty()) {
-            return e;
-        }
-        String typed = unmatched.getUnmatched().getFirst();
-        CommandLine.Model.CommandSpec spec = e.getCommandLine().getCommandSpec();
+    private static CommandLine.ParameterException withSuggestion(CommandLine.ParameterException e) {
+        CommandLine commandLine = e.getCommandLine();
+        List<String> typed = switch (e) {
+            case CommandLine.UnmatchedArgumentException u -> u.getUnmatched().stream().limit(1).toList(); // the first is the slip
+            case CommandLine.MissingParameterException _ ->
+                    commandLine.getUnmatchedArguments().stream().filter(a -> a.startsWith("-")).toList();
+            default -> List.of();
+        };
+        return typed.stream().map(t -> suggestion(commandLine, t, e)).filter(Objects::nonNull)
+                .findFirst().orElse(e);
+    }
+
+    /** "unknown option '--dat'; did you mean --data? ...", or null when nothing known is near {@code typed}. */
+    private static CommandLine.ParameterException suggestion(CommandLine commandLine, String typed,
+            CommandLine.ParameterException cause) {
+        CommandLine.Model.CommandSpec spec = commandLine.getCommandSpec();
         boolean option = typed.startsWith("-");
         String name = option && typed.contains("=") ? typed.substring(0, typed.indexOf('=')) : typed;
         List<String> suggestions = NearestNames.of(name, option ? spec.optionsMap().keySet() : spec.subcommands().keySet());
-        if (suggestions.isEmpty()) {
+        if (suggestions.isEmpty() && cause instanceof CommandLine.UnmatchedArgumentException unmatched) {
             suggestions = unmatched.getSuggestions().stream().limit(3).toList();
         }
         if (suggestions.isEmpty()) {
-            return e;
+            return null;
         }
         String what = option ? "option" : "command";
-        return new CommandLine.ParameterException(e.getCommandLine(), "unknown " + what + " '" + name
+        return new CommandLine.ParameterException(commandLine, "unknown " + what + " '" + name
                 + "'; did you mean " + String.join(" or ", suggestions) + "? (" + spec.qualifiedName()
-                + " --help lists every " + what + ")", e);
+                + " --help lists every " + what + ")", cause);
     }
 
     private static boolean isUserMistake(Throwable e) {

@@ -250,12 +250,39 @@ class ScikitLearnWorkflowsProcessTest {
                 "--out", "m.json");
         GmmProcess.Result command = GmmProcess.run(dir, "fitt", "--data", "x.csv");
 
-        assertThat(option.exitCode()).isEqualTo(2);
-        assertThat(option.errorLines()).containsExactly(
+        assertUsageError(option,
                 "gmm: unknown option '--n_init'; did you mean --n-init? (gmm fit --help lists every option)");
-        assertThat(command.exitCode()).isEqualTo(2);
-        assertThat(command.errorLines()).containsExactly(
+        assertUsageError(command,
                 "gmm: unknown command 'fitt'; did you mean fit? (gmm --help lists every command)");
+    }
+
+    @Test
+    void aMisspeltRequiredOptionIsNamedRatherThanReportedMissing() throws Exception {
+        // picocli alone says "Missing required option: '--data=<data>'", which hides the slip.
+        GmmProcess.Result fit = GmmProcess.run(dir, "fit", "--dat", "x.csv", "--components", "3", "--out", "m.json");
+        GmmProcess.Result sample = GmmProcess.run(dir, "sample", "--modle=m.json", "--n", "5", "--out", "s.csv");
+        GmmProcess.Result inspect = GmmProcess.run(dir, "inspect", "--data-set", "iris");
+
+        assertUsageError(fit,
+                "gmm: unknown option '--dat'; did you mean --data? (gmm fit --help lists every option)");
+        assertUsageError(sample,
+                "gmm: unknown option '--modle'; did you mean --model? (gmm sample --help lists every option)");
+        assertUsageError(inspect,
+                "gmm: unknown option '--data-set'; did you mean --dataset? (gmm inspect --help lists every option)");
+    }
+
+    @Test
+    void aMissingRequiredOptionWithNoNearSlipIsStillReportedMissing() throws Exception {
+        GmmProcess.Result r = GmmProcess.run(dir, "fit", "--filename", "x.csv", "--components", "3", "--out", "m.json");
+
+        assertUsageError(r,
+                "gmm: Missing required option: '--data=<data>'");
+    }
+
+    /** A user's mistake: exit code 2 and exactly this one line on stderr. */
+    private static void assertUsageError(GmmProcess.Result r, String line) {
+        assertThat(r.exitCode()).as(r.stderr()).isEqualTo(2);
+        assertThat(r.errorLines()).containsExactly(line);
     }
 
     private static long countPixels(BufferedImage image, int rgb) {

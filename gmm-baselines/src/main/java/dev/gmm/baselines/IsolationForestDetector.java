@@ -31,6 +31,10 @@ import smile.anomaly.IsolationForest;
  */
 public final class IsolationForestDetector implements AnomalyDetector {
 
+    /** Created by {@link java.util.ServiceLoader}, which finds a provider by its public no-argument constructor. */
+    public IsolationForestDetector() {
+    }
+
     @Override
     public String name() {
         return "isolation-forest";

@@ -18,6 +18,10 @@ import smile.math.MathEx;
  */
 public final class KMeansClusterer implements Clusterer {
 
+    /** Created by {@link java.util.ServiceLoader}, which finds a provider by its public no-argument constructor. */
+    public KMeansClusterer() {
+    }
+
     @Override
     public String name() {
         return "kmeans";

@@ -41,6 +41,10 @@ public final class BayesianGaussianMixture implements MixtureEstimator<BayesianG
         this.priors = priors;
     }
 
+    /**
+     * A builder with scikit-learn's defaults: a Dirichlet-process weight prior, every other prior at
+     * {@link VariationalPriors#defaults()}, and {@link GaussianMixture#builder()}'s EM settings.
+     */
     public static Builder builder() {
         return new Builder(GaussianMixture.builder(), WeightConcentrationPriorType.DIRICHLET_PROCESS,
                 VariationalPriors.defaults());
@@ -79,10 +83,12 @@ public final class BayesianGaussianMixture implements MixtureEstimator<BayesianG
         return common;
     }
 
+    /** The most components K the fit may use; the prior can leave some with almost no weight. */
     public int components() {
         return common.components();
     }
 
+    /** The covariance model's registered name ({@code covariance_type}). */
     public String covarianceType() {
         return common.covarianceType();
     }
@@ -97,26 +103,32 @@ public final class BayesianGaussianMixture implements MixtureEstimator<BayesianG
         return priors;
     }
 
+    /** The convergence threshold on the change of the lower bound ({@code tol}). */
     public double tol() {
         return common.tol();
     }
 
+    /** The non-negative value added to each covariance's diagonal ({@code reg_covar}). */
     public double regCovar() {
         return common.regCovar();
     }
 
+    /** The most iterations of each start ({@code max_iter}). */
     public int maxIter() {
         return common.maxIter();
     }
 
+    /** How many starts are run; the best lower bound is kept ({@code n_init}). */
     public int nInit() {
         return common.nInit();
     }
 
+    /** The initializer's registered name ({@code init_params}). */
     public String initMethod() {
         return common.initMethod();
     }
 
+    /** The seed of every random choice ({@code random_state}). */
     public long seed() {
         return common.seed();
     }
@@ -236,6 +248,7 @@ public final class BayesianGaussianMixture implements MixtureEstimator<BayesianG
             return this;
         }
 
+        /** The configuration, immutable. */
         public BayesianGaussianMixture build() {
             return new BayesianGaussianMixture(common.build(), priorType, priors);
         }

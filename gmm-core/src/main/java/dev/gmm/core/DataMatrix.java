@@ -143,10 +143,12 @@ public final class DataMatrix {
         }
     }
 
+    /** The number of samples. */
     public int rows() {
         return rows;
     }
 
+    /** The number of features (columns). */
     public int cols() {
         return cols;
     }
@@ -161,6 +163,7 @@ public final class DataMatrix {
         return segment != null;
     }
 
+    /** The value at a 0-based row and column, as a double whatever the storage. */
     public double get(int row, int col) {
         if (segment != null) {
             return segmentValue((long) row * cols + col);

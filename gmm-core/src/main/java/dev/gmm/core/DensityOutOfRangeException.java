@@ -6,8 +6,10 @@ package dev.gmm.core;
  */
 public final class DensityOutOfRangeException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
+    /** The 0-based row whose log-density left double precision. */
     private final int row;
 
+    /** For {@code row} (0-based), with a {@code message} that names it. */
     public DensityOutOfRangeException(int row, String message) {
         super(message);
         this.row = row;

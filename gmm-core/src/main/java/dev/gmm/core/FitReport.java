@@ -16,10 +16,12 @@ package dev.gmm.core;
 public record FitReport(boolean converged, int iterations, double lowerBound, double[] lowerBoundTrace,
                         int bestInit, String kernel, int workers, long elapsedNanos) {
 
+    /** Copies the trace, so the report stays immutable. */
     public FitReport {
         lowerBoundTrace = lowerBoundTrace.clone();
     }
 
+    /** The lower bound after each iteration of the best start (a copy). */
     @Override
     public double[] lowerBoundTrace() {
         return lowerBoundTrace.clone();

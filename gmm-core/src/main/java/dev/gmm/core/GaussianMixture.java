@@ -54,6 +54,10 @@ public final class GaussianMixture implements MixtureEstimator<GaussianMixtureMo
         this.listener = b.listener;
     }
 
+    /**
+     * A builder with scikit-learn's defaults: 1 full-covariance component, tol 1e-3, regCovar 1e-6, 100
+     * iterations, 1 k-means start.
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -122,30 +126,40 @@ public final class GaussianMixture implements MixtureEstimator<GaussianMixtureMo
         return fit(data).predict(data);
     }
 
+    /** K, the number of mixture components ({@code n_components}). */
     public int components() {
         return components;
     }
 
+    /** The covariance model's registered name: full, tied, diag, spherical or a plugin's ({@code covariance_type}). */
     public String covarianceType() {
         return covarianceType;
     }
 
+    /** The convergence threshold on the change of the per-sample lower bound ({@code tol}). */
     public double tol() {
         return tol;
     }
 
+    /** The non-negative value added to each covariance's diagonal ({@code reg_covar}). */
     public double regCovar() {
         return regCovar;
     }
 
+    /** The most EM iterations of each start ({@code max_iter}). */
     public int maxIter() {
         return maxIter;
     }
 
+    /** How many starts are run; the one with the best lower bound is kept ({@code n_init}). */
     public int nInit() {
         return nInit;
     }
 
+    /**
+     * The initializer's registered name: kmeans, k-means++, random, random_from_data or a plugin's
+     * ({@code init_params}).
+     */
     public String initMethod() {
         return initMethod;
     }
@@ -165,6 +179,7 @@ public final class GaussianMixture implements MixtureEstimator<GaussianMixtureMo
         return precisionsInit;
     }
 
+    /** The seed of every random choice ({@code random_state}); the same seed gives the same model. */
     public long seed() {
         return seed;
     }
@@ -350,6 +365,7 @@ public final class GaussianMixture implements MixtureEstimator<GaussianMixtureMo
             return this;
         }
 
+        /** The configuration, after checking that the start arrays agree with the components. */
         public GaussianMixture build() {
             if (weightsInit != null) {
                 checkWeights(weightsInit, components);

@@ -8,6 +8,8 @@ package dev.gmm.core;
 public interface IterationListener {
 
     /**
+     * Called after each EM iteration of each start.
+     *
      * @param init       which start (0-based) of {@code nInit}
      * @param iteration  the iteration just finished (1-based)
      * @param lowerBound the lower bound computed in its E-step

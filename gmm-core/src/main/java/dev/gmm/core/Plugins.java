@@ -70,10 +70,12 @@ public final class Plugins {
         return all(spi).stream().map(NamedProvider::name).toList();
     }
 
+    /** The covariance model registered under {@code name} (case-insensitive); an error lists the names there are. */
     public static CovarianceModel covarianceModel(String name) {
         return find(CovarianceModel.class, name);
     }
 
+    /** The initializer registered under {@code name} (case-insensitive); an error lists the names there are. */
     public static Initializer initializer(String name) {
         return find(Initializer.class, name);
     }

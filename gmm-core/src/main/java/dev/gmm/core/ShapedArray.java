@@ -13,6 +13,7 @@ import java.util.Arrays;
  */
 public record ShapedArray(int[] shape, double[] values) {
 
+    /** Checks that the values fill the shape exactly, and copies both. */
     public ShapedArray {
         long size = 1;
         for (int s : shape) {
@@ -29,10 +30,12 @@ public record ShapedArray(int[] shape, double[] values) {
         values = values.clone();
     }
 
+    /** A vector: shape [n]. */
     public static ShapedArray of(double[] v) {
         return new ShapedArray(new int[] {v.length}, v);
     }
 
+    /** A matrix: shape [rows][cols]; the rows must all have the same length. */
     public static ShapedArray of(double[][] m) {
         int rows = m.length;
         int cols = rows == 0 ? 0 : m[0].length;
@@ -47,6 +50,7 @@ public record ShapedArray(int[] shape, double[] values) {
         return new ShapedArray(new int[] {rows, cols}, flat);
     }
 
+    /** A stack of matrices: shape [a][b][c]; every matrix and row must have the same size. */
     public static ShapedArray of(double[][][] t) {
         int a = t.length;
         int b = a == 0 ? 0 : t[0].length;
@@ -79,10 +83,12 @@ public record ShapedArray(int[] shape, double[] values) {
         return values.clone();
     }
 
+    /** The number of dimensions. */
     public int rank() {
         return shape.length;
     }
 
+    /** The size of dimension {@code axis} (0-based). */
     public int dimension(int axis) {
         return shape[axis];
     }
@@ -92,11 +98,11 @@ public record ShapedArray(int[] shape, double[] values) {
         return values[flatIndex];
     }
 
+    /** The number of values, the product of the shape. */
     public int size() {
         return values.length;
     }
 
-    /** Whether the shape equals the given one. */
     /**
      * Checks a covariance-model input: present, of the expected shape, every value finite.
      *
@@ -126,6 +132,7 @@ public record ShapedArray(int[] shape, double[] values) {
         return java.util.Arrays.copyOfRange(values, index * length, (index + 1) * length);
     }
 
+    /** Whether the shape equals {@code expected}. */
     public boolean hasShape(int... expected) {
         return Arrays.equals(shape, expected);
     }

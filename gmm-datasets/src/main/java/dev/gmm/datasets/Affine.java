@@ -11,6 +11,8 @@ public final class Affine {
     }
 
     /**
+     * Shifts and scales each column, or undoes it.
+     *
      * @param inverse false for {@code (x - shift) / scale}, true for {@code x * scale + shift}
      * @param name    what the data are called in an error
      */

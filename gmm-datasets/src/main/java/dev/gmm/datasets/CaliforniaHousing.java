@@ -24,6 +24,10 @@ public final class CaliforniaHousing implements DatasetProvider {
     public record Data(Dataset dataset, double[] medHouseVal) {
     }
 
+    /** Created by {@link java.util.ServiceLoader}, which finds a provider by its public no-argument constructor. */
+    public CaliforniaHousing() {
+    }
+
     @Override
     public String name() {
         return "california-housing";

@@ -36,6 +36,7 @@ public record CsvOptions(Header header, Character delimiter, List<String> column
         IMPUTE_MEAN
     }
 
+    /** Checks that header and missing are given, and copies the column selection (null, like empty, selects every column). */
     public CsvOptions {
         if (header == null || missing == null) {
             throw new IllegalArgumentException("CsvOptions: header and missing must not be null");

@@ -16,6 +16,7 @@ import java.util.List;
  * @param dataRows       how many data rows the file has, kept or not
  */
 public record CsvRows(Dataset dataset, List<String> header, int[] lineNumbers, int[] dataRowIndices, int dataRows) {
+    /** Copies the header and checks there is one line number and one row index per kept row. */
     public CsvRows {
         header = List.copyOf(header);
         if (lineNumbers.length != dataset.data().rows() || dataRowIndices.length != dataset.data().rows()) {

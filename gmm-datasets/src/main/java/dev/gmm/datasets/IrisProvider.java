@@ -7,6 +7,10 @@ import java.nio.file.Path;
 
 /** The bundled Iris data set as the "iris" {@link DatasetProvider}; a path, if given, is ignored. */
 public final class IrisProvider implements DatasetProvider {
+    /** Created by {@link java.util.ServiceLoader}, which finds a provider by its public no-argument constructor. */
+    public IrisProvider() {
+    }
+
     @Override
     public String name() {
         return "iris";

@@ -63,6 +63,7 @@ public final class PathDatasetProviders {
 
     /** "mnist": handwritten digits in IDX files. */
     public static final class Mnist extends RequiresPath {
+        /** Created by {@link java.util.ServiceLoader}. */
         public Mnist() {
             super("mnist", "MNIST digits from IDX files (.gz or raw); path: a folder (train then t10k) or one images file");
         }
@@ -75,6 +76,7 @@ public final class PathDatasetProviders {
 
     /** "fashion-mnist": Zalando's clothing images in IDX files. */
     public static final class FashionMnist extends RequiresPath {
+        /** Created by {@link java.util.ServiceLoader}. */
         public FashionMnist() {
             super("fashion-mnist", "Fashion-MNIST from IDX files (.gz or raw); path: a folder (train then t10k) or one images file");
         }
@@ -88,6 +90,7 @@ public final class PathDatasetProviders {
 
     /** "cifar10": the binary batch layout, or a folder of PNGs with a labels CSV. */
     public static final class Cifar extends RequiresPath {
+        /** Created by {@link java.util.ServiceLoader}. */
         public Cifar() {
             super("cifar10", "CIFAR-10 binary batches or PNG folder + labels CSV; path: folder or one .bin file");
         }
@@ -100,6 +103,7 @@ public final class PathDatasetProviders {
 
     /** "ravdess": the RAVDESS file index (one row per recording, its name fields as columns, emotion labels). */
     public static final class RavdessRecordings extends RequiresPath {
+        /** Created by {@link java.util.ServiceLoader}. */
         public RavdessRecordings() {
             super("ravdess", "RAVDESS recordings indexed by file name (7 fields + sex; emotion labels); "
                     + "path: the folder holding Actor_NN");

@@ -38,6 +38,10 @@ public final class ClusterDigitsExperiment implements Experiment {
     /** Points drawn in the scatter chart at most, so the chart stays readable. */
     private static final int SCATTER_POINTS = 2000;
 
+    /** Created by {@link java.util.ServiceLoader}, which finds a provider by its public no-argument constructor. */
+    public ClusterDigitsExperiment() {
+    }
+
     @Override
     public String name() {
         return "cluster-digits";

@@ -31,6 +31,7 @@ public final class PixelMatrix {
         /** Grey (luma) without position columns. */
         public static final Encoding GREY = new Encoding(true, 0);
 
+        /** Checks that the position weight is finite and not negative. */
         public Encoding {
             if (!Double.isFinite(positionWeight) || positionWeight < 0) {
                 throw new IllegalArgumentException("positionWeight = " + positionWeight

@@ -27,6 +27,10 @@ public final class SegmentColourImagesExperiment implements Experiment {
 
     private static final int SIZE = 32;
 
+    /** Created by {@link java.util.ServiceLoader}, which finds a provider by its public no-argument constructor. */
+    public SegmentColourImagesExperiment() {
+    }
+
     @Override
     public String name() {
         return "segment-cifar";

@@ -29,6 +29,10 @@ public final class SegmentDigitsExperiment implements Experiment {
     /** Grey value (in [0, 1]) from which an MNIST pixel counts as ink in the reference mask. */
     static final double INK = 0.5;
 
+    /** Created by {@link java.util.ServiceLoader}, which finds a provider by its public no-argument constructor. */
+    public SegmentDigitsExperiment() {
+    }
+
     @Override
     public String name() {
         return "segment-mnist";

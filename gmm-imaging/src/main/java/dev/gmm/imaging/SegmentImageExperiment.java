@@ -21,6 +21,10 @@ import java.util.Map;
  */
 public final class SegmentImageExperiment implements Experiment {
 
+    /** Created by {@link java.util.ServiceLoader}, which finds a provider by its public no-argument constructor. */
+    public SegmentImageExperiment() {
+    }
+
     @Override
     public String name() {
         return "segment-image";

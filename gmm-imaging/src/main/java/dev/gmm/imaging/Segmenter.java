@@ -33,6 +33,7 @@ public final class Segmenter {
      * @param extra          further clusterer options (e.g. max_iter, tol)
      */
     public record Settings(String method, int k, String covarianceType, long seed, Map<String, String> extra) {
+        /** Checks the number of segments and copies the extra settings. */
         public Settings {
             if (k < 1) {
                 throw new IllegalArgumentException("k = " + k + ": ask for at least 1 segment");

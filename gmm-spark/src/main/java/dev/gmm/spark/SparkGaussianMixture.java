@@ -55,6 +55,8 @@ import org.apache.spark.sql.types.StructType;
  * when done. Bad input — a missing or non-numeric column before any job, a null or non-finite value, a
  * bad weight, an empty DataFrame or {@code k} above the row count after the first (reading) job — is an
  * {@link IllegalArgumentException} naming the column, row or problem.
+ *
+ * @serial exclude
  */
 public final class SparkGaussianMixture extends Estimator<SparkGaussianMixtureModel> implements MLWritable {
     private final String uid;
@@ -74,6 +76,7 @@ public final class SparkGaussianMixture extends Estimator<SparkGaussianMixtureMo
     /** Not a param: code to call, so neither saved nor copied (as GaussianMixture's listener). */
     private transient IterationListener listener;
 
+    /** With a random uid and every param at its default. */
     public SparkGaussianMixture() {
         this(Identifiable.randomUID("gmm"));
     }
@@ -113,39 +116,72 @@ public final class SparkGaussianMixture extends Estimator<SparkGaussianMixtureMo
         return uid;
     }
 
+    /** The {@code k} param: the number of mixture components (scikit-learn's n_components); default 2. */
     public IntParam k() { return k; }
+    /** The {@code covarianceType} param: full, tied, diag, spherical or any registered covariance model; default full. */
     public Param<String> covarianceType() { return covarianceType; }
+    /** The {@code tol} param: the convergence threshold on the change of the lower bound; default 1e-3. */
     public DoubleParam tol() { return tol; }
+    /** The {@code maxIter} param: the most EM iterations per start (0 returns the start); default 100. */
     public IntParam maxIter() { return maxIter; }
+    /** The {@code regCovar} param: the value added to the diagonal of every covariance; default 1e-6. */
     public DoubleParam regCovar() { return regCovar; }
+    /** The {@code nInit} param: how many starts run; the best lower bound is kept; default 1. */
     public IntParam nInit() { return nInit; }
+    /** The {@code initMode} param: kmeans, k-means++, random, random_from_data or a registered initializer; default kmeans. */
     public Param<String> initMode() { return initMode; }
+    /** The {@code initSampleSize} param: at most this many rows (a seeded uniform sample) reach the initializer; default 100,000. */
     public IntParam initSampleSize() { return initSampleSize; }
+    /** The {@code seed} param: the seed of every random choice; default 0. */
     public LongParam seed() { return seed; }
+    /** The {@code weightsInit} param: start weights (K), or unset. */
     public DoubleArrayParam weightsInit() { return weightsInit; }
+    /** The {@code meansInit} param: start means (K × D), or unset. */
     public DoubleArrayArrayParam meansInit() { return meansInit; }
+    /** The {@code precisionsInit} param: start precisions, flat row-major in the covariance type's scikit-learn shape, or unset. */
     public DoubleArrayParam precisionsInit() { return precisionsInit; }
+    /** The {@code featuresCol} param: the features, a Vector or array&lt;double&gt; column; default "features". */
     public Param<String> featuresCol() { return columns.featuresCol; }
+    /** The {@code inputCols} param: plain numeric feature columns, read instead of featuresCol when set. */
     public StringArrayParam inputCols() { return columns.inputCols; }
+    /** The {@code weightCol} param: a numeric column of sample weights; none when empty (the default). */
     public Param<String> weightCol() { return columns.weightCol; }
+    /** The {@code predictionCol} param: the output column of the most probable component; default "prediction", left out when empty. */
     public Param<String> predictionCol() { return columns.predictionCol; }
+    /** The {@code probabilityCol} param: the output column of the posterior probabilities; default "probability", left out when empty. */
     public Param<String> probabilityCol() { return columns.probabilityCol; }
+    /** The {@code logDensityCol} param: the output column of each row's log-density (score_samples); default "logDensity", left out when empty. */
     public Param<String> logDensityCol() { return columns.logDensityCol; }
 
+    /** Sets {@link #k()}. */
     public SparkGaussianMixture setK(int value) { set(k, value); return this; }
+    /** Sets {@link #covarianceType()}. */
     public SparkGaussianMixture setCovarianceType(String value) { set(covarianceType, value); return this; }
+    /** Sets {@link #tol()}. */
     public SparkGaussianMixture setTol(double value) { set(tol, value); return this; }
+    /** Sets {@link #maxIter()}. */
     public SparkGaussianMixture setMaxIter(int value) { set(maxIter, value); return this; }
+    /** Sets {@link #regCovar()}. */
     public SparkGaussianMixture setRegCovar(double value) { set(regCovar, value); return this; }
+    /** Sets {@link #nInit()}. */
     public SparkGaussianMixture setNInit(int value) { set(nInit, value); return this; }
+    /** Sets {@link #initMode()}. */
     public SparkGaussianMixture setInitMode(String value) { set(initMode, value); return this; }
+    /** Sets {@link #initSampleSize()}. */
     public SparkGaussianMixture setInitSampleSize(int value) { set(initSampleSize, value); return this; }
+    /** Sets {@link #seed()}. */
     public SparkGaussianMixture setSeed(long value) { set(seed, value); return this; }
+    /** Sets {@link #featuresCol()}. */
     public SparkGaussianMixture setFeaturesCol(String value) { set(columns.featuresCol, value); return this; }
+    /** Sets {@link #inputCols()}. */
     public SparkGaussianMixture setInputCols(String[] value) { set(columns.inputCols, value); return this; }
+    /** Sets {@link #weightCol()}. */
     public SparkGaussianMixture setWeightCol(String value) { set(columns.weightCol, value); return this; }
+    /** Sets {@link #predictionCol()}. */
     public SparkGaussianMixture setPredictionCol(String value) { set(columns.predictionCol, value); return this; }
+    /** Sets {@link #probabilityCol()}. */
     public SparkGaussianMixture setProbabilityCol(String value) { set(columns.probabilityCol, value); return this; }
+    /** Sets {@link #logDensityCol()}. */
     public SparkGaussianMixture setLogDensityCol(String value) { set(columns.logDensityCol, value); return this; }
 
     /**
@@ -243,10 +279,12 @@ public final class SparkGaussianMixture extends Estimator<SparkGaussianMixtureMo
         return ParamsFiles.writer(this, null);
     }
 
+    /** Spark's reader of an estimator saved with {@code write().save(path)}. */
     public static MLReader<SparkGaussianMixture> read() {
         return ParamsFiles.reader((uid, modelJson) -> new SparkGaussianMixture(uid));
     }
 
+    /** Reads an estimator saved at {@code path} ({@code read().load(path)}). */
     public static SparkGaussianMixture load(String path) {
         return read().load(path);
     }

@@ -33,6 +33,8 @@ import java.util.List;
  *
  * <p>Saved with {@code write().save(path)} as Spark metadata plus {@code path/model.json}, gmm's model
  * file, which {@code gmm predict --model path/model.json} reads.
+ *
+ * @serial exclude
  */
 public final class SparkGaussianMixtureModel extends Model<SparkGaussianMixtureModel> implements MLWritable {
     private final String uid;
@@ -83,17 +85,28 @@ public final class SparkGaussianMixtureModel extends Model<SparkGaussianMixtureM
         return ModelJson.toJson(saved());
     }
 
+    /** The {@code featuresCol} param: the features, a Vector or array&lt;double&gt; column; default "features". */
     public Param<String> featuresCol() { return columns.featuresCol; }
+    /** The {@code inputCols} param: plain numeric feature columns, read instead of featuresCol when set. */
     public StringArrayParam inputCols() { return columns.inputCols; }
+    /** The {@code weightCol} param: a numeric column of sample weights; none when empty (the default). */
     public Param<String> weightCol() { return columns.weightCol; }
+    /** The {@code predictionCol} param: the output column of the most probable component; default "prediction", left out when empty. */
     public Param<String> predictionCol() { return columns.predictionCol; }
+    /** The {@code probabilityCol} param: the output column of the posterior probabilities; default "probability", left out when empty. */
     public Param<String> probabilityCol() { return columns.probabilityCol; }
+    /** The {@code logDensityCol} param: the output column of each row's log-density (score_samples); default "logDensity", left out when empty. */
     public Param<String> logDensityCol() { return columns.logDensityCol; }
 
+    /** Sets {@link #featuresCol()}. */
     public SparkGaussianMixtureModel setFeaturesCol(String value) { set(columns.featuresCol, value); return this; }
+    /** Sets {@link #inputCols()}. */
     public SparkGaussianMixtureModel setInputCols(String[] value) { set(columns.inputCols, value); return this; }
+    /** Sets {@link #predictionCol()}. */
     public SparkGaussianMixtureModel setPredictionCol(String value) { set(columns.predictionCol, value); return this; }
+    /** Sets {@link #probabilityCol()}. */
     public SparkGaussianMixtureModel setProbabilityCol(String value) { set(columns.probabilityCol, value); return this; }
+    /** Sets {@link #logDensityCol()}. */
     public SparkGaussianMixtureModel setLogDensityCol(String value) { set(columns.logDensityCol, value); return this; }
 
     @Override
@@ -122,6 +135,7 @@ public final class SparkGaussianMixtureModel extends Model<SparkGaussianMixtureM
         return ParamsFiles.writer(this, toJson());
     }
 
+    /** Spark's reader of a fitted model saved with {@code write().save(path)}. */
     public static MLReader<SparkGaussianMixtureModel> read() {
         return ParamsFiles.reader((uid, modelJson) -> {
             if (modelJson == null) {
@@ -134,6 +148,7 @@ public final class SparkGaussianMixtureModel extends Model<SparkGaussianMixtureM
         });
     }
 
+    /** Reads a fitted model saved at {@code path} ({@code read().load(path)}). */
     public static SparkGaussianMixtureModel load(String path) {
         return read().load(path);
     }

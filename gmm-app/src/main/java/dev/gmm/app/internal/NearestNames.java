@@ -1,7 +1,6 @@
 package dev.gmm.app.internal;
 
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -19,20 +18,17 @@ public final class NearestNames {
     }
 
     /**
-     * Up to three of {@code known} within two edits of {@code typed}, nearest first; only the exact
-     * ones when {@code typed} differs from some just by '_' or case.
+     * The names of {@code known} nearest {@code typed}, if within two edits: up to three, all at the
+     * same (least) distance, so that {@code --dat} gets {@code --data} and not also {@code --out},
+     * two edits away. Only the exact ones when {@code typed} differs from some just by '_' or case.
      */
     public static List<String> of(String typed, Collection<String> known) {
         String t = normal(typed);
-        List<String> same = known.stream().filter(k -> normal(k).equals(t)).sorted().toList();
-        if (!same.isEmpty()) {
-            return same;
+        int least = known.stream().mapToInt(k -> distance(t, normal(k))).min().orElse(Integer.MAX_VALUE);
+        if (least > MAX_EDITS) {
+            return List.of();
         }
-        return known.stream()
-                .filter(k -> distance(t, normal(k)) <= MAX_EDITS)
-                .sorted(Comparator.comparingInt((String k) -> distance(t, normal(k))).thenComparing(k -> k))
-                .limit(3)
-                .toList();
+        return known.stream().filter(k -> distance(t, normal(k)) == least).sorted().limit(3).toList();
     }
 
     private static String normal(String name) {

@@ -10,6 +10,8 @@ public interface ClusterMetric extends NamedProvider {
     boolean appliesTo(MetricInput input);
 
     /**
+     * The metric's value for the input.
+     *
      * @throws IllegalArgumentException when the input does not apply or the metric is undefined for it
      *                                  (e.g. silhouette with a single cluster), saying why
      */

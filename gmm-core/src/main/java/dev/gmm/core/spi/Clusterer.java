@@ -14,12 +14,15 @@ public interface Clusterer extends NamedProvider {
     FittedClusterer fit(DataMatrix data, Options options);
 
     /**
+     * What a clusterer is asked to do.
+     *
      * @param clusters the number of clusters k
      * @param seed     the seed of every random choice
      * @param nInit    how many starts to try (the best is kept)
      * @param extra    method-specific settings by name (e.g. "covariance_type" for gmm)
      */
     record Options(int clusters, long seed, int nInit, Map<String, String> extra) {
+        /** Checks the numbers of clusters and starts, and copies the extra settings. */
         public Options {
             if (clusters < 1) {
                 throw new IllegalArgumentException("clusters = " + clusters + ": ask for at least 1 cluster");
@@ -30,6 +33,7 @@ public interface Clusterer extends NamedProvider {
             extra = Map.copyOf(extra);
         }
 
+        /** {@code clusters} clusters from one start, with no extra settings. */
         public Options(int clusters, long seed) {
             this(clusters, seed, 1, Map.of());
         }

@@ -27,6 +27,8 @@ public final class ContaminationThreshold implements FittedDetector {
     private final double threshold;
 
     /**
+     * Scores the training rows once and flags the top {@code contamination} share of them.
+     *
      * @param width          the training data's number of columns (new data must match)
      * @param scorer         scores rows; higher is more anomalous
      * @param trainingScores the scores of the training rows

@@ -123,22 +123,30 @@ public final class CovarianceParameters {
         };
     }
 
+    /**
+     * The covariances in scikit-learn's shape for the type (full [K][D][D], tied [D][D], diag [K][D],
+     * spherical [K]).
+     */
     public ShapedArray covariances() {
         return covariances;
     }
 
+    /** The Cholesky factors of the precisions, in the same shape as {@link #covariances()}. */
     public ShapedArray precisionsCholesky() {
         return precisionsCholesky;
     }
 
+    /** The form of the precision factor the kernel uses. */
     public PrecisionForm form() {
         return form;
     }
 
+    /** K, the number of components. */
     public int components() {
         return factors.length;
     }
 
+    /** D, the number of features. */
     public int features() {
         return features;
     }

@@ -14,6 +14,7 @@ import java.util.List;
  * @param labelNames   the name of each label value (index = label), or an empty list
  */
 public record Dataset(String name, DataMatrix data, int[] labels, List<String> featureNames, List<String> labelNames) {
+    /** Checks that there is one label per row (if any) and one feature name per column; copies the name lists. */
     public Dataset {
         if (labels != null && labels.length != data.rows()) {
             throw new IllegalArgumentException("data set " + name + " has " + data.rows() + " rows but "

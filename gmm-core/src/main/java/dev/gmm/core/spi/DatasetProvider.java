@@ -10,6 +10,8 @@ public interface DatasetProvider extends NamedProvider {
     boolean requiresPath();
 
     /**
+     * Loads the data set.
+     *
      * @param path where the data set lives, or null for the bundled or generated version
      * @throws IOException              when the files cannot be read, naming the file
      * @throws IllegalArgumentException when the content is malformed, naming the file and place

@@ -8,6 +8,7 @@ import dev.gmm.core.experiment.ExperimentResult;
  */
 public interface Experiment extends NamedProvider {
 
+    /** Runs the experiment with the data, seed and options of {@code context}, and returns what it produced. */
     ExperimentResult run(ExperimentContext context) throws Exception;
 
     /**

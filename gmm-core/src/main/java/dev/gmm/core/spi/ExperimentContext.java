@@ -16,6 +16,7 @@ import java.util.Map;
  */
 public record ExperimentContext(Path data, Path workDir, long seed, ProgressListener progress,
                                 Map<String, String> options) {
+    /** Copies the options; a null progress listener reports nowhere. */
     public ExperimentContext {
         options = Map.copyOf(options);
         if (progress == null) {
@@ -23,6 +24,7 @@ public record ExperimentContext(Path data, Path workDir, long seed, ProgressList
         }
     }
 
+    /** The option {@code name}, or {@code fallback} when it was not given. */
     public String option(String name, String fallback) {
         return options.getOrDefault(name, fallback);
     }

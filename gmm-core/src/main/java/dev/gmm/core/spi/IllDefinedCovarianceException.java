@@ -7,6 +7,7 @@ package dev.gmm.core.spi;
 public class IllDefinedCovarianceException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
 
+    /** With {@code message}; {@link #forComponent} writes scikit-learn's. */
     public IllDefinedCovarianceException(String message) {
         super(message);
     }

@@ -11,6 +11,8 @@ import java.util.random.RandomGenerator;
 public interface Initializer extends NamedProvider {
 
     /**
+     * Starting parameters for EM.
+     *
      * @param data          the samples (finite, validated)
      * @param sampleWeights per-row weights, or null for unweighted
      * @param components    K, at most the number of rows

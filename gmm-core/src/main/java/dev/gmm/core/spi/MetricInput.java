@@ -14,10 +14,12 @@ import dev.gmm.core.DataMatrix;
  */
 public record MetricInput(DataMatrix data, int[] predicted, int[] truth, double[] scores, int[] anomalyTruth) {
 
+    /** Input for clustering metrics: the data, the predicted labels and the true ones (or null). */
     public static MetricInput clustering(DataMatrix data, int[] predicted, int[] truth) {
         return new MetricInput(data, predicted, truth, null, null);
     }
 
+    /** Input for anomaly metrics: the scores and which rows are true anomalies. */
     public static MetricInput anomaly(double[] scores, int[] anomalyTruth) {
         return new MetricInput(null, null, null, scores, anomalyTruth);
     }

@@ -23,6 +23,10 @@ import dev.gmm.core.spi.SufficientStatistics;
  */
 public final class OasCovariance implements CovarianceModel {
 
+    /** Created by {@link java.util.ServiceLoader}, which finds a provider by its public no-argument constructor. */
+    public OasCovariance() {
+    }
+
     @Override
     public String name() {
         return "oas";

@@ -12,6 +12,10 @@ import java.util.Map;
  */
 public final class ClusterBalance implements ClusterMetric {
 
+    /** Created by {@link java.util.ServiceLoader}, which finds a provider by its public no-argument constructor. */
+    public ClusterBalance() {
+    }
+
     @Override
     public String name() {
         return "cluster_balance";

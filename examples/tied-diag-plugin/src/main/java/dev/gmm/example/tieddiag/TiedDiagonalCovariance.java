@@ -17,6 +17,10 @@ import java.util.Arrays;
  */
 public final class TiedDiagonalCovariance implements CovarianceModel {
 
+    /** Created by {@link java.util.ServiceLoader}, which finds a provider by its public no-argument constructor. */
+    public TiedDiagonalCovariance() {
+    }
+
     @Override
     public String name() {
         return "tied-diag";

@@ -12,6 +12,16 @@ public final class Kernels {
     private static final System.Logger LOG = System.getLogger("dev.gmm.core.kernel");
     private static final String SIMD_CLASS = "dev.gmm.core.internal.kernel.simd.VectorKernel";
 
+    /**
+     * What a user without the SIMD kernel reads (at INFO, once per JVM): what to add and where. The
+     * flag works on the class path and the module path alike; gmm-core's own {@code requires static}
+     * does not bring the module in, but an application module's plain {@code requires} does (the
+     * README's "Using gmm as a library" and gmm-app/scripts/library-quickstart.sh check both ways).
+     */
+    static final String VECTOR_MODULE_MISSING = "the Vector API module is not in this JVM: add "
+            + "--add-modules jdk.incubator.vector to the java command line (class path or module path; "
+            + "on the module path, requires jdk.incubator.vector in your module-info.java does it too)";
+
     private static volatile EmKernel active;
 
     private Kernels() {
@@ -103,8 +113,7 @@ public final class Kernels {
     public static EmKernel simd() {
         var module = ModuleLayer.boot().findModule("jdk.incubator.vector");
         if (module.isEmpty()) {
-            throw new UnsupportedOperationException("the Vector API is not available: start the JVM with "
-                    + "--add-modules jdk.incubator.vector");
+            throw new UnsupportedOperationException(VECTOR_MODULE_MISSING);
         }
         try {
             Kernels.class.getModule().addReads(module.get());
@@ -134,7 +143,7 @@ public final class Kernels {
                     LOG.log(Level.DEBUG, "gmm kernel: " + k.name() + " (Vector API present)");
                     return k;
                 } catch (UnsupportedOperationException e) {
-                    LOG.log(Level.INFO, "gmm kernel: scalar, because " + e.getMessage());
+                    LOG.log(Level.INFO, "gmm kernel: scalar (same results, slower), because " + e.getMessage());
                     return scalar();
                 }
             }
