@@ -125,12 +125,19 @@ public final class MclustFixtures {
      */
     public static int mclustStop(double[] lowerBoundTrace, int n, double tol) {
         for (int i = 1; i < lowerBoundTrace.length; i++) {
-            double current = n * lowerBoundTrace[i];
-            if (Math.abs(current - n * lowerBoundTrace[i - 1]) / (1 + Math.abs(current)) < tol) {
+            if (mclustRuleStops(n, tol, lowerBoundTrace[i], lowerBoundTrace[i] - lowerBoundTrace[i - 1])) {
                 return i + 1;
             }
         }
         throw new AssertionError("mclust's rule does not stop within " + lowerBoundTrace.length + " iterations");
+    }
+
+    /**
+     * Whether mclust's rule stops at an iteration whose lower bound is {@code lowerBound} and changed by
+     * {@code change} from the one before (for an iteration listener that ends the fit there).
+     */
+    public static boolean mclustRuleStops(int n, double tol, double lowerBound, double change) {
+        return Math.abs(n * change) / (1 + Math.abs(n * lowerBound)) < tol;
     }
 
     /**
