@@ -1,6 +1,7 @@
 package dev.gmm.parsimonious.internal;
 
 import dev.gmm.core.linalg.Matrices;
+import dev.gmm.core.linalg.SymmetricEigen;
 import dev.gmm.core.spi.IllDefinedCovarianceException;
 import dev.gmm.parsimonious.MclustModel;
 
