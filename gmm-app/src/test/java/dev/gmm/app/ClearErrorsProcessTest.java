@@ -80,6 +80,16 @@ class ClearErrorsProcessTest {
     }
 
     @Test
+    void anUnknownCovarianceModelListsMclustsFourteenAndTheBuiltInTypes() throws Exception {
+        String line = mistake("fit", "--data", "x.csv", "--components", "2", "--covariance", "XYZ", "--out", "o.json");
+        assertThat(line).contains("'XYZ'", "full", "tied", "diag", "spherical");
+        for (String model : dev.gmm.parsimonious.MclustModel.names()) {
+            assertThat(line).as("lists " + model).contains(model);
+        }
+        assertThat(line).doesNotContain("Exception", "\tat ");
+    }
+
+    @Test
     void anUnwritableOutputFolderIsFoundBeforeTheWork() throws Exception {
         org.junit.jupiter.api.Assumptions.assumeFalse("root".equals(System.getProperty("user.name")),
                 "root may write anywhere");

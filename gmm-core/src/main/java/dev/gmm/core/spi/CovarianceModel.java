@@ -54,4 +54,16 @@ public interface CovarianceModel extends NamedProvider {
 
     /** Free parameters of the covariances alone (scikit-learn's {@code cov_params}). */
     long covarianceParameterCount(int components, int features);
+
+    /**
+     * The covariances of {@code parameters} as volume, shape and orientation (mclust's Σₖ = λₖ·Dₖ·Aₖ·Dₖᵀ),
+     * for a model file's readers; empty when this model offers none, which is the default. A model whose
+     * structure fixes part of the answer says so (an axis-aligned model's orientation is the identity, a
+     * model with one orientation for all components gives that one) instead of an eigendecomposition of
+     * each component; see {@link CovarianceDecomposition}'s factories. Computed from the parameters alone,
+     * so a model read back from a file gives the same decomposition as the fitted one.
+     */
+    default java.util.Optional<CovarianceDecomposition> decomposition(CovarianceParameters parameters) {
+        return java.util.Optional.empty();
+    }
 }

@@ -35,6 +35,11 @@ import java.nio.file.Path;
  * {@code covariances} are measured in, so a file with one is written as {@code format_version} 2,
  * which a version-1 reader refuses instead of misreading; files without one stay version 1.
  *
+ * <p>{@code decomposition} ({@code {"scale": [K], "shape": [K][D], "orientation": [K][D][D]}}, each
+ * covariance as mclust's λₖ·Dₖ·Aₖ·Dₖᵀ) is written where the covariance model offers one (mclust's 14
+ * models) and also stays under {@code format_version} 1: it is derived from {@code covariances}, which
+ * remain what the model is read from; a reader checks it against them (see {@link DecompositionJson}).
+ *
  * <p>Reading validates the file as a whole, since a model file may have been edited or damaged:
  * no key twice, sizes that agree with {@code n_components} and {@code n_features} (checked before
  * anything is allocated), finite numbers, non-negative weights summing to 1, and covariances that
@@ -81,6 +86,7 @@ public final class ModelJson {
         }
         root.set("covariances", nested(m.covariances(), 0, 0));
         root.set("precisions_cholesky", nested(m.precisionsCholesky(), 0, 0));
+        DecompositionJson.write(root, m);
         FitReport r = m.report();
         root.put("converged", r.converged());
         root.put("n_iter", r.iterations());
@@ -289,13 +295,16 @@ public final class ModelJson {
         int nIter = integer(root, "n_iter", where);
         double lowerBound = number(field(root, "lower_bound", where), "lower_bound", where);
         FitReport report = new FitReport(converged, nIter, lowerBound, new double[0], 0, "file", 0, 0);
+        GaussianMixtureModel model;
         try {
-            return GaussianMixtureModel.fromCovariances(type, weights, means, covariances, regCovar, report);
+            model = GaussianMixtureModel.fromCovariances(type, weights, means, covariances, regCovar, report);
         } catch (IllegalArgumentException | ArithmeticException e) {
             // A plugin's covariance model validates its own parameters; the file, not the fit, is at fault.
             throw new IllegalArgumentException(where + " is broken: its covariances cannot be used (" + e.getMessage()
                     + "); the file was changed or damaged after it was written: fit the model again", e);
         }
+        DecompositionJson.check(root, model, where);
+        return model;
     }
 
     /**

@@ -95,7 +95,7 @@ public final class AxisAlignedModels {
             double[] scale = previous == null ? filled(g, 1) : previous.volumes();
             double change = Double.MAX_VALUE;
             int inner = 0;
-            while (change > InnerIteration.TOLERANCE && inner < InnerIteration.MAX_ITERATIONS) {
+            while (change > InnerIteration.TOLERANCE && inner < InnerIteration.maxIterations()) {
                 inner++;
                 double[] previousScale = scale.clone();
                 for (int k = 0; k < g; k++) {

@@ -1,6 +1,7 @@
 package dev.gmm.parsimonious.internal;
 
 import dev.gmm.core.linalg.Matrices;
+import dev.gmm.core.linalg.SymmetricEigen;
 import dev.gmm.core.spi.IllDefinedCovarianceException;
 import dev.gmm.parsimonious.MclustModel;
 
@@ -80,7 +81,7 @@ public final class CommonOrientationModels {
         double previousTarget = Double.MAX_VALUE / 2;
         double change = Double.MAX_VALUE;
         int inner = 0;
-        while (change > InnerIteration.TOLERANCE && inner < InnerIteration.MAX_ITERATIONS) {
+        while (change > InnerIteration.TOLERANCE && inner < InnerIteration.maxIterations()) {
             inner++;
             o = firstMajorization(s, o, shape, largest);
             o = secondMajorization(s, o, shape);

@@ -3,6 +3,7 @@ package dev.gmm.parsimonious.internal;
 import dev.gmm.core.ShapedArray;
 import dev.gmm.core.linalg.Matrices;
 import dev.gmm.core.linalg.PrecisionFactors;
+import dev.gmm.core.spi.CovarianceDecomposition;
 import dev.gmm.core.spi.CovarianceLayout;
 import dev.gmm.core.spi.CovarianceModel;
 import dev.gmm.core.spi.CovarianceParameters;
@@ -145,6 +146,11 @@ abstract class EigenDecomposedModel implements CovarianceModel {
             System.arraycopy(blocks[c], 0, flat, c * d * d, d * d);
         }
         return new ShapedArray(new int[] {k, d, d}, flat);
+    }
+
+    @Override
+    public final java.util.Optional<CovarianceDecomposition> decomposition(CovarianceParameters parameters) {
+        return java.util.Optional.of(MclustDecomposition.of(model, parameters));
     }
 
     @Override

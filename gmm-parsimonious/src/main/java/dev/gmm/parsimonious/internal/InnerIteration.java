@@ -6,14 +6,40 @@ import dev.gmm.core.spi.IllDefinedCovarianceException;
  * The stopping rule of the iterative M-steps (VEI, VEE, EVE, VVE, VEV): mclust iterates until the
  * relative change |new − old| / (1 + |new|) is at most sqrt(machine eps), its default
  * {@code emControl(tol = c(…, sqrt(.Machine$double.eps)))}. mclust sets no useful cap; we stop after
- * {@link #MAX_ITERATIONS} and say so in the log, keeping the last (finite) iterate rather than a NaN.
+ * {@link #maxIterations()} (10,000 unless the system property {@value #MAX_ITERATIONS_PROPERTY} says
+ * otherwise) and say so in the log, keeping the last (finite) iterate rather than a NaN.
  */
 final class InnerIteration {
     static final double TOLERANCE = Math.sqrt(Math.ulp(1.0));
-    static final int MAX_ITERATIONS = 10_000;
+    static final int DEFAULT_MAX_ITERATIONS = 10_000;
+    /** The cap on inner iterations per M-step, for a user who trades accuracy for time (and for tests). */
+    static final String MAX_ITERATIONS_PROPERTY = "gmm.parsimonious.maxInnerIterations";
     private static final System.Logger LOG = System.getLogger(InnerIteration.class.getName());
 
     private InnerIteration() {
+    }
+
+    /**
+     * The cap on inner iterations of one M-step.
+     *
+     * @throws IllegalArgumentException when {@value #MAX_ITERATIONS_PROPERTY} is set to anything but a
+     *                                  positive integer
+     */
+    static int maxIterations() {
+        String value = System.getProperty(MAX_ITERATIONS_PROPERTY);
+        if (value == null) {
+            return DEFAULT_MAX_ITERATIONS;
+        }
+        try {
+            int cap = Integer.parseInt(value.strip());
+            if (cap >= 1) {
+                return cap;
+            }
+        } catch (NumberFormatException e) {
+            // reported below, with the fix
+        }
+        throw new IllegalArgumentException("-D" + MAX_ITERATIONS_PROPERTY + "=" + value + " is not a positive "
+                + "integer; give the most inner iterations an M-step may take (default " + DEFAULT_MAX_ITERATIONS + ")");
     }
 
     /** mclust's relative change. */
@@ -23,7 +49,7 @@ final class InnerIteration {
 
     /** Logs that the inner iterations of {@code model} stopped at the cap with the last change. */
     static void warnNotConverged(String model, double change) {
-        LOG.log(System.Logger.Level.WARNING, () -> "the " + model + " M-step did not converge in " + MAX_ITERATIONS
+        LOG.log(System.Logger.Level.WARNING, () -> "the " + model + " M-step did not converge in " + maxIterations()
                 + " inner iterations (last relative change " + change + " > " + TOLERANCE
                 + "); its last estimate is used. Try a simpler model or more data per component.");
     }

@@ -1,6 +1,7 @@
 package dev.gmm.parsimonious.internal;
 
 import dev.gmm.core.linalg.Matrices;
+import dev.gmm.core.linalg.SymmetricEigen;
 import dev.gmm.core.spi.IllDefinedCovarianceException;
 import dev.gmm.parsimonious.MclustModel;
 
@@ -85,7 +86,7 @@ public final class OrientedModels {
             double previous = Double.MAX_VALUE / 2;
             double change = Double.MAX_VALUE;
             int inner = 0;
-            while (change > InnerIteration.TOLERANCE && inner < InnerIteration.MAX_ITERATIONS) {
+            while (change > InnerIteration.TOLERANCE && inner < InnerIteration.maxIterations()) {
                 inner++;
                 c = new double[d * d];
                 for (int k = 0; k < g; k++) {
@@ -167,7 +168,7 @@ public final class OrientedModels {
             }
             double change = Double.MAX_VALUE;
             int inner = 0;
-            while (change >= InnerIteration.TOLERANCE && inner < InnerIteration.MAX_ITERATIONS) {
+            while (change >= InnerIteration.TOLERANCE && inner < InnerIteration.maxIterations()) {
                 double[] previousShape = shape.clone();
                 double[] previousScale = scale.clone();
                 double[] next = new double[d];

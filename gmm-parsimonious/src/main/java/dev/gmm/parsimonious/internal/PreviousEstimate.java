@@ -1,6 +1,7 @@
 package dev.gmm.parsimonious.internal;
 
 import dev.gmm.core.linalg.Matrices;
+import dev.gmm.core.linalg.SymmetricEigen;
 import dev.gmm.core.spi.CovarianceParameters;
 
 /**
@@ -18,7 +19,7 @@ final class PreviousEstimate {
     private final double[][] covariances;
     private final int features;
 
-    private PreviousEstimate(double[][] covariances, int features) {
+    PreviousEstimate(double[][] covariances, int features) {
         this.covariances = covariances;
         this.features = features;
     }

@@ -2,6 +2,7 @@ package dev.gmm.parsimonious.internal;
 
 import dev.gmm.core.Plugins;
 import dev.gmm.core.ShapedArray;
+import dev.gmm.core.spi.CovarianceDecomposition;
 import dev.gmm.core.spi.CovarianceModel;
 import dev.gmm.core.spi.CovarianceParameters;
 import dev.gmm.core.spi.ScatterKind;
@@ -90,6 +91,11 @@ public final class SklearnAliases {
         @Override
         public int[] precisionShape(int components, int features) {
             return target().precisionShape(components, features);
+        }
+
+        @Override
+        public java.util.Optional<CovarianceDecomposition> decomposition(CovarianceParameters parameters) {
+            return java.util.Optional.of(MclustDecomposition.of(model, parameters));
         }
 
         @Override

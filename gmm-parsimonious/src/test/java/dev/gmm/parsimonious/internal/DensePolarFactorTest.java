@@ -40,4 +40,10 @@ class DensePolarFactorTest {
             assertThat(polar[i]).as("entry %d", i).isCloseTo(expected[i], within(1e-7));
         }
     }
+
+    @Test
+    void the_polar_factor_of_zero_is_the_identity_as_lapack_gives_it() {
+        double[] polar = Dense.orthogonalPolarFactor(new double[9], 3);
+        assertThat(polar).containsExactly(1, 0, 0, 0, 1, 0, 0, 0, 1);
+    }
 }

@@ -1,6 +1,6 @@
 package dev.gmm.parsimonious.internal.hc;
 
-import dev.gmm.parsimonious.internal.SymmetricEigen;
+import dev.gmm.core.linalg.SymmetricEigen;
 
 /**
  * mclust's {@code hcUse = "SVD"}, the data its hierarchical start clusters: each column centred and

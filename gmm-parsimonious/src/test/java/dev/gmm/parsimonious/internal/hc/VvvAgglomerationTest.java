@@ -3,7 +3,7 @@ package dev.gmm.parsimonious.internal.hc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.gmm.parsimonious.internal.SymmetricEigen;
+import dev.gmm.core.linalg.SymmetricEigen;
 
 import java.util.ArrayList;
 import java.util.HashSet;

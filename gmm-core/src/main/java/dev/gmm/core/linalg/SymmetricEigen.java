@@ -1,4 +1,4 @@
-package dev.gmm.parsimonious.internal;
+package dev.gmm.core.linalg;
 
 /**
  * The eigendecomposition A = V·diag(λ)·Vᵀ of a small symmetric D×D matrix (row-major), by cyclic
