@@ -354,14 +354,33 @@ public final class DataMatrix {
      */
     public DataMatrix requireFinite(String argument) {
         long n = (long) rows * cols;
-        for (long i = 0; i < n; i++) {
-            double v = segment != null ? segmentValue(i) : doubles != null ? doubles[(int) i] : floats[(int) i];
-            if (!Double.isFinite(v)) {
-                throw new IllegalArgumentException(argument + " contains " + v + " at row " + (i / cols)
-                        + ", column " + (i % cols) + ": remove or impute non-finite values before fitting");
+        // one tight loop per storage: callers such as PartialStatistics check every block of every pass
+        if (doubles != null) {
+            for (int i = 0, len = (int) n; i < len; i++) {
+                if (!Double.isFinite(doubles[i])) {
+                    throw notFinite(argument, doubles[i], i);
+                }
+            }
+        } else if (floats != null) {
+            for (int i = 0, len = (int) n; i < len; i++) {
+                if (!Float.isFinite(floats[i])) {
+                    throw notFinite(argument, floats[i], i);
+                }
+            }
+        } else {
+            for (long i = 0; i < n; i++) {
+                double v = segmentValue(i);
+                if (!Double.isFinite(v)) {
+                    throw notFinite(argument, v, i);
+                }
             }
         }
         return this;
+    }
+
+    private IllegalArgumentException notFinite(String argument, double v, long i) {
+        return new IllegalArgumentException(argument + " contains " + v + " at row " + (i / cols)
+                + ", column " + (i % cols) + ": remove or impute non-finite values before fitting");
     }
 
     @Override
