@@ -13,6 +13,7 @@ The script picks the fastest OPENBLAS_CORETYPE for scikit-learn first (Debian's 
 a generic kernel on CPUs it does not know) and prints it with the table.
 """
 import argparse
+import shlex
 import os
 import statistics
 import subprocess
@@ -93,11 +94,15 @@ def gmm_command(job, data, k, work):
         "score": [GMM, "score", "--model", model, "--data", data, "--out", os.path.join(work, "score.json")],
         "select": [GMM, "select", "--data", data, "--components", "1..4", "--covariance", "full",
                    "--out", os.path.join(work, "select")],
+        # scikit-learn's select job writes the ranking only: gmm's without --out does the same (its JSON
+        # to a file); "select" above also writes the best model and draws bic.png and aic.png
+        "select-json": ["sh", "-c", '"$0" "$@" > ' + shlex.quote(os.path.join(work, "select.json")),
+                        GMM, "select", "--data", data, "--components", "1..4", "--covariance", "full"],
     }[job]
 
 
 def sklearn_command(job, data, k, work):
-    code = SKLEARN[job].format(data=data, k=k, model=os.path.join(work, "model.pkl"),
+    code = SKLEARN["select" if job == "select-json" else job].format(data=data, k=k, model=os.path.join(work, "model.pkl"),
                                out=os.path.join(work, "model.pkl" if job == "fit" else job + ".out"))
     return [PY, "-c", code]
 
@@ -132,7 +137,7 @@ def main():
     jobs = [(name, k, job) for name, n, d, k in CASES for job in ["fit"]]
     if not args.quick:
         name, n, d, k = CASES[2]
-        jobs += [(name, k, job) for job in ["predict", "score", "select"]]
+        jobs += [(name, k, job) for job in ["predict", "score", "select-json", "select"]]
     print("OPENBLAS_CORETYPE for scikit-learn: %s; load before: %s" % (coretype or "(default)",
                                                                        open("/proc/loadavg").read().split()[:3]))
     print()
