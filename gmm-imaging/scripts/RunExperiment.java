@@ -9,16 +9,16 @@
 // first, so the reported times are those of a warm JVM.
 
 import dev.gmm.core.Plugins;
+import dev.gmm.core.app.spi.Experiment;
+import dev.gmm.core.app.spi.ExperimentContext;
 import dev.gmm.core.experiment.ExperimentResult;
-import dev.gmm.core.spi.Experiment;
-import dev.gmm.core.spi.ExperimentContext;
 
-import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import javax.imageio.ImageIO;
 
 void main(String[] args) throws Exception {
     String name = args[0];
@@ -38,7 +38,7 @@ void main(String[] args) throws Exception {
     Experiment experiment = Plugins.find(Experiment.class, name);
     ExperimentContext context = new ExperimentContext(data, out, 0, null, options);
     System.out.println("kernel: " + Plugins.kernelName() + ", clusterers: "
-            + Plugins.names(dev.gmm.core.spi.Clusterer.class));
+            + Plugins.names(dev.gmm.core.app.spi.Clusterer.class));
     if (warm) {
         experiment.run(context);
     }

@@ -11,5 +11,5 @@ module dev.gmm.audio {
     uses dev.gmm.audio.spi.FeatureExtractor;
     provides dev.gmm.audio.spi.FeatureExtractor with dev.gmm.audio.internal.Speech27Extractor;
     provides dev.gmm.core.spi.PluginKind with dev.gmm.audio.internal.FeatureExtractorKind;
-    provides dev.gmm.core.spi.Experiment with dev.gmm.audio.internal.AudioEmotionsExperiment;
+    provides dev.gmm.core.app.spi.Experiment with dev.gmm.audio.internal.AudioEmotionsExperiment;
 }

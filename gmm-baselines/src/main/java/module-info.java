@@ -13,6 +13,6 @@ module dev.gmm.baselines {
 
     exports dev.gmm.baselines;
 
-    provides dev.gmm.core.spi.Clusterer with dev.gmm.baselines.KMeansClusterer;
-    provides dev.gmm.core.spi.AnomalyDetector with dev.gmm.baselines.IsolationForestDetector;
+    provides dev.gmm.core.app.spi.Clusterer with dev.gmm.baselines.KMeansClusterer;
+    provides dev.gmm.core.app.spi.AnomalyDetector with dev.gmm.baselines.IsolationForestDetector;
 }

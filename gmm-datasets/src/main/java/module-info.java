@@ -6,7 +6,7 @@ module dev.gmm.datasets {
     exports dev.gmm.datasets;
     exports dev.gmm.datasets.io;
 
-    provides dev.gmm.core.spi.DatasetProvider with
+    provides dev.gmm.core.app.spi.DatasetProvider with
             dev.gmm.datasets.IrisProvider,
             dev.gmm.datasets.CaliforniaHousing,
             dev.gmm.datasets.PathDatasetProviders.Mnist,

@@ -6,7 +6,7 @@ module dev.gmm.imaging {
     requires dev.gmm.metrics;
     exports dev.gmm.imaging;
 
-    provides dev.gmm.core.spi.Experiment with dev.gmm.imaging.SegmentImageExperiment,
+    provides dev.gmm.core.app.spi.Experiment with dev.gmm.imaging.SegmentImageExperiment,
             dev.gmm.imaging.SegmentDigitsExperiment,
             dev.gmm.imaging.SegmentColourImagesExperiment,
             dev.gmm.imaging.ClusterDigitsExperiment;

@@ -3,7 +3,7 @@ module dev.gmm.metrics {
     requires transitive dev.gmm.core;
     exports dev.gmm.metrics;
 
-    provides dev.gmm.core.spi.ClusterMetric with
+    provides dev.gmm.core.app.spi.ClusterMetric with
             dev.gmm.metrics.internal.MetricProviders.SilhouetteScore,
             dev.gmm.metrics.internal.MetricProviders.CalinskiHarabaszScore,
             dev.gmm.metrics.internal.MetricProviders.DaviesBouldinScore,

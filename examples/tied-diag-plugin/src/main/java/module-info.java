@@ -3,5 +3,5 @@ module dev.gmm.example.tieddiag {
     requires dev.gmm.core;
 
     provides dev.gmm.core.spi.CovarianceModel with dev.gmm.example.tieddiag.TiedDiagonalCovariance;
-    provides dev.gmm.core.spi.ClusterMetric with dev.gmm.example.tieddiag.ClusterBalance;
+    provides dev.gmm.core.app.spi.ClusterMetric with dev.gmm.example.tieddiag.ClusterBalance;
 }

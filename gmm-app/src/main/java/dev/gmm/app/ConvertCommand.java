@@ -4,7 +4,7 @@ import dev.gmm.app.internal.FileChecks;
 import dev.gmm.app.internal.MappedInput;
 import dev.gmm.core.DataMatrix;
 import dev.gmm.core.Plugins;
-import dev.gmm.core.spi.DatasetProvider;
+import dev.gmm.core.app.spi.DatasetProvider;
 import dev.gmm.datasets.CsvOptions;
 import dev.gmm.datasets.CsvRowReader;
 import dev.gmm.datasets.Npy;

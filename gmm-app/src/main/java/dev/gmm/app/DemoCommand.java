@@ -9,7 +9,7 @@ import dev.gmm.app.internal.report.ReportSection;
 import dev.gmm.app.internal.report.StudyReport;
 import dev.gmm.core.Plugins;
 import dev.gmm.core.ProgressListener;
-import dev.gmm.core.spi.Experiment;
+import dev.gmm.core.app.spi.Experiment;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -6,7 +6,7 @@ import dev.gmm.app.internal.ModelFiles;
 import dev.gmm.app.internal.report.ExperimentRunner;
 import dev.gmm.app.internal.report.StudyReport;
 import dev.gmm.core.Plugins;
-import dev.gmm.core.spi.Experiment;
+import dev.gmm.core.app.spi.Experiment;
 import dev.gmm.datasets.Ravdess;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gmm.app.internal.ModelFiles;
 import dev.gmm.core.DataMatrix;
 import dev.gmm.core.Plugins;
-import dev.gmm.core.spi.Dataset;
-import dev.gmm.core.spi.DatasetProvider;
+import dev.gmm.core.app.spi.Dataset;
+import dev.gmm.core.app.spi.DatasetProvider;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -1,5 +1,7 @@
 package dev.gmm.architecture;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -9,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -102,6 +106,46 @@ class ModuleBoundariesTest {
                 .should().dependOnClassesThat().resideOutsideOfPackages("java..", "dev.gmm.parsimonious..",
                         "dev.gmm.core", "dev.gmm.core.spi", "dev.gmm.core.linalg")
                 .check(production);
+    }
+
+    @Test
+    void theEmSpiDoesNotDependOnTheAppLevelSpis() {
+        // dev.gmm.core.spi is what the EM loop calls and what a covariance-model plugin implements; the clusterer,
+        // detector, metric, data set and experiment SPIs grow with the app and must not reach into it (issue 15)
+        assertSpiPackagesAreNotEmpty();
+        noClasses().that().resideInAPackage(EM_SPI)
+                .should().dependOnClassesThat().resideInAPackage(APP_SPI)
+                .check(production);
+    }
+
+    @Test
+    void gmmCoresEmPathDoesNotUseTheAppLevelSpis() {
+        // The engine, kernel, initializers, covariance providers and the model's API fit and score mixtures
+        // without knowing that clusterers or experiments exist. Two kinds of class in gmm-core legitimately
+        // touch the app-level SPIs, and only those are let through: the built-in providers of those SPIs
+        // (the mixture as a Clusterer, the density detector), which sit on top of a fitted model, and the
+        // registry Plugins, which lists every kind by design.
+        assertSpiPackagesAreNotEmpty();
+        noClasses().that().resideInAPackage("dev.gmm.core..")
+                .and().resideOutsideOfPackage(APP_SPI)
+                .and(not(PROVIDE_AN_APP_LEVEL_SPI))
+                .and().doNotHaveFullyQualifiedName("dev.gmm.core.Plugins")
+                .should().dependOnClassesThat().resideInAPackage(APP_SPI)
+                .check(production);
+    }
+
+    private static final String EM_SPI = "dev.gmm.core.spi";
+    private static final String APP_SPI = "dev.gmm.core.app.spi";
+
+    private static final DescribedPredicate<JavaClass> PROVIDE_AN_APP_LEVEL_SPI = DescribedPredicate.describe(
+            "provide an app-level SPI", c -> c.getAllRawInterfaces().stream().anyMatch(resideInAPackage(APP_SPI)));
+
+    private static void assertSpiPackagesAreNotEmpty() {
+        // a renamed package would leave the two rules above checking nothing
+        assertThat(production.stream().filter(c -> c.getPackageName().equals(EM_SPI)).count())
+                .as("classes in " + EM_SPI).isGreaterThanOrEqualTo(10);
+        assertThat(production.stream().filter(c -> c.getPackageName().equals(APP_SPI)).count())
+                .as("classes in " + APP_SPI).isGreaterThanOrEqualTo(10);
     }
 
     @Test

@@ -3,9 +3,9 @@ package dev.gmm.baselines;
 import dev.gmm.baselines.internal.ExtraOptions;
 import dev.gmm.baselines.internal.SeededIsolationForest;
 import dev.gmm.core.DataMatrix;
-import dev.gmm.core.spi.AnomalyDetector;
-import dev.gmm.core.spi.ContaminationThreshold;
-import dev.gmm.core.spi.FittedDetector;
+import dev.gmm.core.app.spi.AnomalyDetector;
+import dev.gmm.core.app.spi.ContaminationThreshold;
+import dev.gmm.core.app.spi.FittedDetector;
 import smile.anomaly.IsolationForest;
 
 /**

@@ -2,9 +2,9 @@ package dev.gmm.baselines;
 
 import dev.gmm.baselines.internal.ExtraOptions;
 import dev.gmm.core.DataMatrix;
-import dev.gmm.core.spi.Clusterer;
-import dev.gmm.core.spi.ContaminationThreshold;
-import dev.gmm.core.spi.FittedClusterer;
+import dev.gmm.core.app.spi.Clusterer;
+import dev.gmm.core.app.spi.ContaminationThreshold;
+import dev.gmm.core.app.spi.FittedClusterer;
 import smile.clustering.CentroidClustering;
 import smile.clustering.KMeans;
 import smile.math.MathEx;

@@ -2,8 +2,8 @@ package dev.gmm.baselines;
 
 import dev.gmm.core.DataMatrix;
 import dev.gmm.core.Plugins;
-import dev.gmm.core.spi.AnomalyDetector;
-import dev.gmm.core.spi.FittedDetector;
+import dev.gmm.core.app.spi.AnomalyDetector;
+import dev.gmm.core.app.spi.FittedDetector;
 import dev.gmm.testsupport.OutlierBlobs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

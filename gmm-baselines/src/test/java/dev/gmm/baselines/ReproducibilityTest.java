@@ -1,13 +1,13 @@
 package dev.gmm.baselines;
 
 import dev.gmm.core.DataMatrix;
-import dev.gmm.core.spi.AnomalyDetector;
-import dev.gmm.core.spi.Clusterer;
-import dev.gmm.core.spi.FittedClusterer;
+import dev.gmm.core.app.spi.AnomalyDetector;
+import dev.gmm.core.app.spi.Clusterer;
+import dev.gmm.core.app.spi.FittedClusterer;
 import dev.gmm.testsupport.OutlierBlobs;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Map;

@@ -1,12 +1,12 @@
 package dev.gmm.core;
 
+import dev.gmm.core.app.spi.AnomalyDetector;
+import dev.gmm.core.app.spi.ClusterMetric;
+import dev.gmm.core.app.spi.Clusterer;
+import dev.gmm.core.app.spi.DatasetProvider;
+import dev.gmm.core.app.spi.Experiment;
 import dev.gmm.core.internal.kernel.Kernels;
-import dev.gmm.core.spi.AnomalyDetector;
-import dev.gmm.core.spi.ClusterMetric;
-import dev.gmm.core.spi.Clusterer;
 import dev.gmm.core.spi.CovarianceModel;
-import dev.gmm.core.spi.DatasetProvider;
-import dev.gmm.core.spi.Experiment;
 import dev.gmm.core.spi.Initializer;
 import dev.gmm.core.spi.NamedProvider;
 import dev.gmm.core.spi.PluginKind;

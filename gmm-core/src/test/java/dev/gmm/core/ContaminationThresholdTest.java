@@ -1,6 +1,6 @@
 package dev.gmm.core;
 
-import dev.gmm.core.spi.ContaminationThreshold;
+import dev.gmm.core.app.spi.ContaminationThreshold;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

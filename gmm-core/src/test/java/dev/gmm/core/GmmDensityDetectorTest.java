@@ -1,8 +1,8 @@
 package dev.gmm.core;
 
+import dev.gmm.core.app.spi.AnomalyDetector;
+import dev.gmm.core.app.spi.FittedDetector;
 import dev.gmm.core.internal.GmmDensityDetector;
-import dev.gmm.core.spi.AnomalyDetector;
-import dev.gmm.core.spi.FittedDetector;
 import dev.gmm.testsupport.OutlierBlobs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,8 +1,8 @@
 package dev.gmm.core;
 
-import dev.gmm.core.spi.Clusterer;
+import dev.gmm.core.app.spi.Clusterer;
+import dev.gmm.core.app.spi.FittedClusterer;
 import dev.gmm.core.spi.CovarianceModel;
-import dev.gmm.core.spi.FittedClusterer;
 import dev.gmm.core.spi.Initializer;
 import dev.gmm.core.spi.NamedProvider;
 import dev.gmm.core.spi.PluginKind;

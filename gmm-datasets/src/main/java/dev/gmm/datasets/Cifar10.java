@@ -1,7 +1,7 @@
 package dev.gmm.datasets;
 
 import dev.gmm.core.DataMatrix;
-import dev.gmm.core.spi.Dataset;
+import dev.gmm.core.app.spi.Dataset;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -2,7 +2,7 @@
  * The public API of gmm-datasets: generators ({@link dev.gmm.datasets.Generators}), loaders of the
  * real formats, scalers, PCA.
  *
- * <p>The loaders are also {@link dev.gmm.core.spi.DatasetProvider}s, found by name (as {@code gmm
+ * <p>The loaders are also {@link dev.gmm.core.app.spi.DatasetProvider}s, found by name (as {@code gmm
  * inspect --dataset NAME [--path P]} does):
  * <table>
  *   <caption>Data set providers</caption>

@@ -1,7 +1,7 @@
 package dev.gmm.datasets;
 
 import dev.gmm.core.Plugins;
-import dev.gmm.core.spi.DatasetProvider;
+import dev.gmm.core.app.spi.DatasetProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,8 +1,8 @@
 package dev.gmm.datasets;
 
 import dev.gmm.core.Plugins;
-import dev.gmm.core.spi.Dataset;
-import dev.gmm.core.spi.DatasetProvider;
+import dev.gmm.core.app.spi.Dataset;
+import dev.gmm.core.app.spi.DatasetProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

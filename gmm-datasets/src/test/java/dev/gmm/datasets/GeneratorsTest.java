@@ -1,6 +1,6 @@
 package dev.gmm.datasets;
 
-import dev.gmm.core.spi.Dataset;
+import dev.gmm.core.app.spi.Dataset;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

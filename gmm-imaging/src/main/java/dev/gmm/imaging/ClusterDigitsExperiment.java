@@ -2,10 +2,10 @@ package dev.gmm.imaging;
 
 import dev.gmm.core.DataMatrix;
 import dev.gmm.core.GaussianMixtureModel;
+import dev.gmm.core.app.spi.Dataset;
+import dev.gmm.core.app.spi.Experiment;
+import dev.gmm.core.app.spi.ExperimentContext;
 import dev.gmm.core.experiment.ExperimentResult;
-import dev.gmm.core.spi.Dataset;
-import dev.gmm.core.spi.Experiment;
-import dev.gmm.core.spi.ExperimentContext;
 import dev.gmm.datasets.Pca;
 import dev.gmm.imaging.internal.ImageSets;
 import dev.gmm.metrics.BestMap;

@@ -1,8 +1,8 @@
 package dev.gmm.imaging;
 
+import dev.gmm.core.app.spi.Experiment;
+import dev.gmm.core.app.spi.ExperimentContext;
 import dev.gmm.core.experiment.ExperimentResult;
-import dev.gmm.core.spi.Experiment;
-import dev.gmm.core.spi.ExperimentContext;
 import dev.gmm.imaging.internal.ImageSets;
 import dev.gmm.imaging.internal.MethodStats;
 import dev.gmm.imaging.internal.PsnrComparison;

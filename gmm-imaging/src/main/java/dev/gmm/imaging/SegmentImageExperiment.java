@@ -1,10 +1,10 @@
 package dev.gmm.imaging;
 
 import dev.gmm.core.Plugins;
+import dev.gmm.core.app.spi.Clusterer;
+import dev.gmm.core.app.spi.Experiment;
+import dev.gmm.core.app.spi.ExperimentContext;
 import dev.gmm.core.experiment.ExperimentResult;
-import dev.gmm.core.spi.Clusterer;
-import dev.gmm.core.spi.Experiment;
-import dev.gmm.core.spi.ExperimentContext;
 import dev.gmm.imaging.internal.PsnrComparison;
 
 import java.util.ArrayList;

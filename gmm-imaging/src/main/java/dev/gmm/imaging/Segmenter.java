@@ -4,8 +4,8 @@ import dev.gmm.core.DataMatrix;
 import dev.gmm.core.GaussianMixture;
 import dev.gmm.core.GaussianMixtureModel;
 import dev.gmm.core.Plugins;
-import dev.gmm.core.spi.Clusterer;
-import dev.gmm.core.spi.FittedClusterer;
+import dev.gmm.core.app.spi.Clusterer;
+import dev.gmm.core.app.spi.FittedClusterer;
 
 import java.util.HashSet;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package dev.gmm.imaging;
 
+import dev.gmm.core.app.spi.ExperimentContext;
 import dev.gmm.core.experiment.ExperimentResult;
-import dev.gmm.core.spi.ExperimentContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,6 +1,6 @@
 package dev.gmm.imaging;
 
-import dev.gmm.core.spi.ExperimentContext;
+import dev.gmm.core.app.spi.ExperimentContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -5,8 +5,8 @@ import dev.gmm.core.GaussianMixture;
 import dev.gmm.core.GaussianMixtureModel;
 import dev.gmm.core.Plugins;
 import dev.gmm.core.ProgressListener;
-import dev.gmm.core.spi.ClusterMetric;
-import dev.gmm.core.spi.MetricInput;
+import dev.gmm.core.app.spi.ClusterMetric;
+import dev.gmm.core.app.spi.MetricInput;
 
 import java.util.ArrayList;
 import java.util.Arrays;

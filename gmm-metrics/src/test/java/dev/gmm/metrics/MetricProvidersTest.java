@@ -1,8 +1,8 @@
 package dev.gmm.metrics;
 
 import dev.gmm.core.Plugins;
-import dev.gmm.core.spi.ClusterMetric;
-import dev.gmm.core.spi.MetricInput;
+import dev.gmm.core.app.spi.ClusterMetric;
+import dev.gmm.core.app.spi.MetricInput;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -5,14 +5,14 @@ import dev.gmm.core.DataMatrix;
 import dev.gmm.core.GaussianMixture;
 import dev.gmm.core.GaussianMixtureModel;
 import dev.gmm.core.Plugins;
-import dev.gmm.core.experiment.ExperimentResult;
+import dev.gmm.core.app.spi.Dataset;
+import dev.gmm.core.app.spi.DatasetProvider;
 import dev.gmm.core.experiment.ExperimentResult.Chart;
 import dev.gmm.core.experiment.ExperimentResult.ChartKind;
 import dev.gmm.core.experiment.ExperimentResult.Ellipse;
 import dev.gmm.core.experiment.ExperimentResult.Series;
 import dev.gmm.core.experiment.ExperimentResult.Table;
-import dev.gmm.core.spi.Dataset;
-import dev.gmm.core.spi.DatasetProvider;
+import dev.gmm.core.experiment.ExperimentResult;
 import dev.gmm.metrics.BestMap;
 import dev.gmm.metrics.ClusteringMetrics;
 

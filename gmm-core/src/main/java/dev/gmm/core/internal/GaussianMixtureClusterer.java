@@ -3,8 +3,8 @@ package dev.gmm.core.internal;
 import dev.gmm.core.DataMatrix;
 import dev.gmm.core.GaussianMixture;
 import dev.gmm.core.GaussianMixtureModel;
-import dev.gmm.core.spi.Clusterer;
-import dev.gmm.core.spi.FittedClusterer;
+import dev.gmm.core.app.spi.Clusterer;
+import dev.gmm.core.app.spi.FittedClusterer;
 
 /**
  * The mixture as a {@link Clusterer} ("gmm"), so experiments compare it with K-Means by name.

@@ -3,9 +3,9 @@ package dev.gmm.core.internal;
 import dev.gmm.core.DataMatrix;
 import dev.gmm.core.GaussianMixture;
 import dev.gmm.core.GaussianMixtureModel;
-import dev.gmm.core.spi.AnomalyDetector;
-import dev.gmm.core.spi.ContaminationThreshold;
-import dev.gmm.core.spi.FittedDetector;
+import dev.gmm.core.app.spi.AnomalyDetector;
+import dev.gmm.core.app.spi.ContaminationThreshold;
+import dev.gmm.core.app.spi.FittedDetector;
 
 import java.util.List;
 import java.util.stream.IntStream;

@@ -1,7 +1,7 @@
 package dev.gmm.imaging.internal;
 
 import dev.gmm.core.DataMatrix;
-import dev.gmm.core.spi.Dataset;
+import dev.gmm.core.app.spi.Dataset;
 import dev.gmm.datasets.Cifar10;
 import dev.gmm.datasets.PathDatasetProviders;
 

@@ -1,7 +1,7 @@
 package dev.gmm.metrics.internal;
 
-import dev.gmm.core.spi.ClusterMetric;
-import dev.gmm.core.spi.MetricInput;
+import dev.gmm.core.app.spi.ClusterMetric;
+import dev.gmm.core.app.spi.MetricInput;
 import dev.gmm.metrics.AnomalyMetrics;
 import dev.gmm.metrics.ClusteringMetrics;
 

@@ -1,7 +1,7 @@
 package dev.gmm.example.tieddiag;
 
-import dev.gmm.core.spi.ClusterMetric;
-import dev.gmm.core.spi.MetricInput;
+import dev.gmm.core.app.spi.ClusterMetric;
+import dev.gmm.core.app.spi.MetricInput;
 
 import java.util.HashMap;
 import java.util.Map;

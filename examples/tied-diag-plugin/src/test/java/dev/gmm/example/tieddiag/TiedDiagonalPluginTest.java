@@ -4,9 +4,9 @@ import dev.gmm.core.DataMatrix;
 import dev.gmm.core.GaussianMixture;
 import dev.gmm.core.GaussianMixtureModel;
 import dev.gmm.core.Plugins;
-import dev.gmm.core.spi.ClusterMetric;
+import dev.gmm.core.app.spi.ClusterMetric;
+import dev.gmm.core.app.spi.MetricInput;
 import dev.gmm.core.spi.CovarianceModel;
-import dev.gmm.core.spi.MetricInput;
 import org.junit.jupiter.api.Test;
 
 import java.util.SplittableRandom;

@@ -3,14 +3,14 @@ package dev.gmm.app.internal.experiments;
 import dev.gmm.core.GaussianMixture;
 import dev.gmm.core.GaussianMixtureModel;
 import dev.gmm.core.ProgressListener;
-import dev.gmm.core.experiment.ExperimentResult;
+import dev.gmm.core.app.spi.Clusterer;
+import dev.gmm.core.app.spi.Dataset;
+import dev.gmm.core.app.spi.FittedClusterer;
 import dev.gmm.core.experiment.ExperimentResult.Chart;
 import dev.gmm.core.experiment.ExperimentResult.ChartKind;
 import dev.gmm.core.experiment.ExperimentResult.Series;
 import dev.gmm.core.experiment.ExperimentResult.Table;
-import dev.gmm.core.spi.Clusterer;
-import dev.gmm.core.spi.Dataset;
-import dev.gmm.core.spi.FittedClusterer;
+import dev.gmm.core.experiment.ExperimentResult;
 import dev.gmm.metrics.ClusteringMetrics;
 
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package dev.gmm.app.internal.experiments;
 
-import dev.gmm.core.spi.ExperimentContext;
+import dev.gmm.core.app.spi.ExperimentContext;
 
 /** Reads an experiment's numeric options, failing with the option's name and the fix. */
 final class ContextOptions {

@@ -1,6 +1,6 @@
 package dev.gmm.app.internal.experiments;
 
-import dev.gmm.core.spi.FittedDetector;
+import dev.gmm.core.app.spi.FittedDetector;
 import dev.gmm.metrics.AnomalyMetrics;
 
 /**

@@ -1,8 +1,8 @@
 package dev.gmm.app.internal.experiments;
 
 import dev.gmm.core.Plugins;
-import dev.gmm.core.spi.AnomalyDetector;
-import dev.gmm.core.spi.Clusterer;
+import dev.gmm.core.app.spi.AnomalyDetector;
+import dev.gmm.core.app.spi.Clusterer;
 
 /**
  * The comparison partners, found by name. gmm-app does not link Smile; when gmm-baselines is missing

@@ -1,13 +1,13 @@
 package dev.gmm.app.internal.experiments;
 
 import dev.gmm.core.DataMatrix;
-import dev.gmm.core.experiment.ExperimentResult;
+import dev.gmm.core.app.spi.AnomalyDetector;
+import dev.gmm.core.app.spi.Experiment;
+import dev.gmm.core.app.spi.ExperimentContext;
 import dev.gmm.core.experiment.ExperimentResult.Chart;
 import dev.gmm.core.experiment.ExperimentResult.ChartKind;
 import dev.gmm.core.experiment.ExperimentResult.Series;
-import dev.gmm.core.spi.AnomalyDetector;
-import dev.gmm.core.spi.Experiment;
-import dev.gmm.core.spi.ExperimentContext;
+import dev.gmm.core.experiment.ExperimentResult;
 import dev.gmm.datasets.StandardScaler;
 
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package dev.gmm.app.internal.experiments;
 
-import dev.gmm.core.spi.Dataset;
+import dev.gmm.core.app.spi.Dataset;
 import dev.gmm.datasets.Csv;
 import dev.gmm.datasets.CsvOptions;
 import dev.gmm.datasets.Generators;

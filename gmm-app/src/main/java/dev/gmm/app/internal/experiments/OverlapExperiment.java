@@ -1,11 +1,11 @@
 package dev.gmm.app.internal.experiments;
 
-import dev.gmm.core.experiment.ExperimentResult;
+import dev.gmm.core.app.spi.Dataset;
+import dev.gmm.core.app.spi.Experiment;
+import dev.gmm.core.app.spi.ExperimentContext;
 import dev.gmm.core.experiment.ExperimentResult.Chart;
 import dev.gmm.core.experiment.ExperimentResult.ChartKind;
-import dev.gmm.core.spi.Dataset;
-import dev.gmm.core.spi.Experiment;
-import dev.gmm.core.spi.ExperimentContext;
+import dev.gmm.core.experiment.ExperimentResult;
 
 import java.util.ArrayList;
 import java.util.List;

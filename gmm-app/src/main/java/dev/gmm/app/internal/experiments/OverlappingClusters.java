@@ -1,8 +1,8 @@
 package dev.gmm.app.internal.experiments;
 
 import dev.gmm.core.DataMatrix;
+import dev.gmm.core.app.spi.Dataset;
 import dev.gmm.core.experiment.ExperimentResult.Ellipse;
-import dev.gmm.core.spi.Dataset;
 
 import java.util.ArrayList;
 import java.util.List;

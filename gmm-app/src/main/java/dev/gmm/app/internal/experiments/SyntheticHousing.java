@@ -1,7 +1,7 @@
 package dev.gmm.app.internal.experiments;
 
 import dev.gmm.core.DataMatrix;
-import dev.gmm.core.spi.Dataset;
+import dev.gmm.core.app.spi.Dataset;
 import dev.gmm.datasets.CaliforniaHousing;
 
 import java.util.List;

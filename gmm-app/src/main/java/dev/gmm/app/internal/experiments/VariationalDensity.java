@@ -3,8 +3,8 @@ package dev.gmm.app.internal.experiments;
 import dev.gmm.core.BayesianGaussianMixture;
 import dev.gmm.core.BayesianGaussianMixtureModel;
 import dev.gmm.core.DataMatrix;
-import dev.gmm.core.spi.ContaminationThreshold;
-import dev.gmm.core.spi.FittedDetector;
+import dev.gmm.core.app.spi.ContaminationThreshold;
+import dev.gmm.core.app.spi.FittedDetector;
 
 /**
  * The anomaly question's variational arm: gmm-density's score (−log density, the contamination share

@@ -2,9 +2,9 @@ package dev.gmm.app.internal.report;
 
 import dev.gmm.app.internal.ConsoleProgress;
 import dev.gmm.core.ProgressListener;
+import dev.gmm.core.app.spi.Experiment;
+import dev.gmm.core.app.spi.ExperimentContext;
 import dev.gmm.core.experiment.ExperimentResult;
-import dev.gmm.core.spi.Experiment;
-import dev.gmm.core.spi.ExperimentContext;
 
 import java.io.PrintStream;
 import java.nio.file.Files;

@@ -1,8 +1,8 @@
 package dev.gmm.app.internal.experiments;
 
 import dev.gmm.core.DataMatrix;
+import dev.gmm.core.app.spi.Dataset;
 import dev.gmm.core.experiment.ExperimentResult;
-import dev.gmm.core.spi.Dataset;
 import dev.gmm.datasets.Generators;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -1,8 +1,8 @@
 package dev.gmm.app.internal.experiments;
 
+import dev.gmm.core.app.spi.Experiment;
+import dev.gmm.core.app.spi.ExperimentContext;
 import dev.gmm.core.experiment.ExperimentResult;
-import dev.gmm.core.spi.Experiment;
-import dev.gmm.core.spi.ExperimentContext;
 
 import java.nio.file.Path;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.gmm.core.spi;
+package dev.gmm.core.app.spi;
 
 import dev.gmm.core.DataMatrix;
 

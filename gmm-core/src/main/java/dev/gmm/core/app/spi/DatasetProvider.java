@@ -1,4 +1,6 @@
-package dev.gmm.core.spi;
+package dev.gmm.core.app.spi;
+
+import dev.gmm.core.spi.NamedProvider;
 
 import java.io.IOException;
 import java.nio.file.Path;

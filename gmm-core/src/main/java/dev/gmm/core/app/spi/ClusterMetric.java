@@ -1,4 +1,6 @@
-package dev.gmm.core.spi;
+package dev.gmm.core.app.spi;
+
+import dev.gmm.core.spi.NamedProvider;
 
 /**
  * A score of a clustering or of anomaly scores, named as scikit-learn names it

@@ -1,6 +1,7 @@
-package dev.gmm.core.spi;
+package dev.gmm.core.app.spi;
 
 import dev.gmm.core.DataMatrix;
+import dev.gmm.core.spi.NamedProvider;
 
 import java.util.Map;
 

@@ -1,6 +1,7 @@
-package dev.gmm.core.spi;
+package dev.gmm.core.app.spi;
 
 import dev.gmm.core.experiment.ExperimentResult;
+import dev.gmm.core.spi.NamedProvider;
 
 /**
  * One experiment of the study ("blobs", "anomaly", "segment-image", "audio-emotions", ...). It
