@@ -9,8 +9,8 @@ import dev.gmm.core.spi.ScatterKind;
 /**
  * One fused pass over a block of rows on the calling thread, for {@link dev.gmm.core.PartialStatistics}:
  * the same chunks and the same chunk-order reduction as a fit's passes, so a block that holds all the
- * rows gives the statistics a fit on the same kernel computes, bit for bit. The kernel is the one in use
- * ({@link Kernels#active}) whatever the block's size.
+ * rows gives the statistics a fit computes, bit for bit (the kernel is chosen for the block's size,
+ * {@link Kernels#forWork}, as the fit chooses it for the data's).
  */
 public final class BlockPass {
     private BlockPass() {
@@ -19,12 +19,12 @@ public final class BlockPass {
     /** The statistics of {@code rows} under {@code state} around {@code shifts}; the log-likelihood into {@code out[0]}. */
     public static StatisticsAccumulator accumulate(DataMatrix rows, double[] sampleWeights, MixtureState state,
                                                    ScatterKind kind, double[] shifts, double[] out) {
-        // Not Kernels.forWork(rows, ...): partial statistics serve jobs that pass over many blocks in one
-        // long-lived JVM (Spark executors, online EM, out-of-core passes), where the SIMD kernel's compile
-        // time is paid once, not per block, so a block's size says nothing about whether SIMD pays. Choosing
-        // by block size ran every partition's short last block, and every online batch below ~12,000 rows
-        // at K 16, D 16, on the scalar kernel.
-        EmKernel kernel = Kernels.active();
+        // Chosen by the block's size, as a fit of these rows would choose: a block holding all the rows
+        // then runs the fit's kernel and gives its statistics bit for bit, which gmm-spark's agreement with
+        // gmm fit relies on. (Choosing the SIMD kernel for every block made Spark partitions' short last
+        // blocks faster but a fit of small data on Spark run a different kernel than on one machine:
+        // SparkPluginTest's tied-diag fit then ran 6 iterations on one side and 54 on the other.)
+        EmKernel kernel = Kernels.forWork(rows.rows(), state.components, state.features, kind != ScatterKind.DIAGONAL);
         try (WorkerPool pool = new WorkerPool(1, null)) {
             StatisticsPass pass = new StatisticsPass(rows, sampleWeights, kernel, kind, state.components, pool, 0);
             StatisticsAccumulator stats = new StatisticsAccumulator(state.components, state.features, kind);
