@@ -1,10 +1,10 @@
 package dev.gmm.core.internal;
 
 import dev.gmm.core.DataMatrix;
+import dev.gmm.core.EmLoop;
 import dev.gmm.core.FitReport;
 import dev.gmm.core.GaussianMixture;
 import dev.gmm.core.GaussianMixtureModel;
-import dev.gmm.core.IterationListener;
 import dev.gmm.core.Plugins;
 import dev.gmm.core.ShapedArray;
 import dev.gmm.core.internal.kernel.EmKernel;
@@ -16,9 +16,7 @@ import dev.gmm.core.spi.FitContext;
 import dev.gmm.core.spi.InitialResponsibilities;
 import dev.gmm.core.spi.SufficientStatistics;
 
-import java.util.Arrays;
 import java.util.SplittableRandom;
-import java.util.concurrent.CancellationException;
 
 /**
  * The EM driver, scikit-learn's {@code BaseMixture.fit_predict} loop: for each of nInit starts,
@@ -94,13 +92,12 @@ public final class EmEngine {
                     config.regCovar());
             StatisticsAccumulator stats = new StatisticsAccumulator(k, d, covariance.scatterKind());
             double totalWeight = totalWeight(sampleWeights, data.rows());
+            EmLoop loop = EmLoop.of(config.maxIter(), config.tol()).listener(config.listener())
+                    .nonFiniteBound("the log-likelihood", "the data or the start are degenerate; increase reg_covar"
+                            + " (now " + config.regCovar() + ") or scale the data");
 
-            Params best = null;
-            double bestBound = Double.NEGATIVE_INFINITY;
-            int bestIterations = 0;
+            EmLoop.Result<Params> best = null;
             int bestInit = 0;
-            boolean bestConverged = false;
-            double[] bestTrace = new double[0];
             for (int init = 0; init < starts; init++) {
                 SplittableRandom random = seeds.split();
                 Params params;
@@ -112,53 +109,25 @@ public final class EmEngine {
                     params = initialize(config, covariance, data, sampleWeights, random, given, pool);
                     bound = Double.NEGATIVE_INFINITY;
                 }
-                double[] trace = new double[config.maxIter()];
-                int iterations = 0;
-                boolean converged = false;
                 if (config.maxIter() == 0) {
                     // scikit-learn returns the initialization; we report its mean log-likelihood
                     bound = pass.run(state(params), stats) / totalWeight;
                 }
-                for (int iter = 1; iter <= config.maxIter(); iter++) {
-                    if (Thread.currentThread().isInterrupted()) {
-                        throw new CancellationException("the fit was cancelled (thread interrupted) at start "
-                                + init + ", iteration " + iter);
-                    }
-                    double previous = bound;
-                    bound = pass.run(state(params), stats) / totalWeight;
-                    if (!Double.isFinite(bound)) {
-                        throw new IllegalArgumentException("the log-likelihood became " + bound + " at iteration "
-                                + iter + ": the data or the start are degenerate; increase reg_covar (now "
-                                + config.regCovar() + ") or scale the data");
-                    }
-                    params = mStep(stats, covariance, config.regCovar(), params.covariance());
-                    trace[iter - 1] = bound;
-                    iterations = iter;
-                    double change = bound - previous;
-                    IterationListener listener = config.listener();
-                    boolean goOn = listener == null || listener.onIteration(init, iter, bound, change);
-                    if (Math.abs(change) < config.tol()) {
-                        converged = true;
-                        break;
-                    }
-                    if (!goOn) {
-                        break;
-                    }
-                }
-                if (best == null || bound > bestBound) {
-                    best = params;
-                    bestBound = bound;
-                    bestIterations = iterations;
+                // one step: the fused pass's bound under params, then (if finite) the M-step from its statistics
+                EmLoop.Result<Params> run = loop.run(init, params, bound, p -> new EmLoop.Iteration<>(
+                        pass.run(state(p), stats) / totalWeight,
+                        () -> mStep(stats, covariance, config.regCovar(), p.covariance())));
+                if (best == null || run.lowerBound() > best.lowerBound()) {
+                    best = run;
                     bestInit = init;
-                    bestConverged = converged;
-                    bestTrace = Arrays.copyOf(trace, iterations);
                 }
             }
-            FitReport report = new FitReport(bestConverged, bestIterations, bestBound, bestTrace, bestInit,
-                    kernel.name(), pool.workersUsed(), System.nanoTime() - started);
+            FitReport report = new FitReport(best.converged(), best.iterations(), best.lowerBound(), best.trace(),
+                    bestInit, kernel.name(), pool.workersUsed(), System.nanoTime() - started);
+            Params p = best.state();
             // the provider's own name, whatever case the configuration used
-            return GaussianMixtureModel.of(covariance.name(), best.weights(), unflatten(best.means(), k, d),
-                    best.covariance(), config.regCovar(), report);
+            return GaussianMixtureModel.of(covariance.name(), p.weights(), unflatten(p.means(), k, d),
+                    p.covariance(), config.regCovar(), report);
         }
     }
 

@@ -1,22 +1,21 @@
 package dev.gmm.spark.internal;
 
+import dev.gmm.core.EmLoop;
 import dev.gmm.core.FitReport;
 import dev.gmm.core.GaussianMixture;
 import dev.gmm.core.GaussianMixtureModel;
-import dev.gmm.core.IterationListener;
 import dev.gmm.core.PartialStatistics;
 import dev.gmm.core.Plugins;
 import dev.gmm.core.spi.InitialResponsibilities;
 import dev.gmm.core.spi.SufficientStatistics;
 
-import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /**
  * scikit-learn's EM loop with the passes over the data on Spark: for each start, a partitioned E-step
  * ({@link StatisticsPass}) and the covariance provider's M-step on the driver, until the lower bound
- * changes by less than tol; the start with the best lower bound is kept. Step for step the loop of
- * {@code GaussianMixture.fit}, so the same start gives the same iterations.
+ * changes by less than tol; the start with the best lower bound is kept. The iterations run on gmm-core's
+ * {@link EmLoop}, the loop of {@code GaussianMixture.fit}, so the same start gives the same iterations.
  */
 public final class SparkEm {
     private SparkEm() {
@@ -112,41 +111,25 @@ public final class SparkEm {
 
     private static Run iterate(GaussianMixture config, TrainingData data, GaussianMixtureModel model, int init) {
         double bound = Double.NEGATIVE_INFINITY;
-        double[] trace = new double[config.maxIter()];
-        int iterations = 0;
-        boolean converged = false;
         if (config.maxIter() == 0) {
+            // scikit-learn returns the initialization; we report its mean log-likelihood
             PartialStatistics s = StatisticsPass.run(data.blocks(), model, null);
             bound = s.logLikelihood() / s.totalWeight();
         }
-        for (int iter = 1; iter <= config.maxIter(); iter++) {
-            double previous = bound;
-            PartialStatistics stats = StatisticsPass.run(data.blocks(), model, null);
-            if (stats.needsSecondPass(config.regCovar())) {
-                stats = StatisticsPass.run(data.blocks(), model, stats.means());
-            }
-            bound = stats.logLikelihood() / stats.totalWeight();
-            if (!Double.isFinite(bound)) {
-                throw new IllegalArgumentException("the log-likelihood became " + bound + " at iteration " + iter
-                        + ": the data or the start are degenerate; increase regCovar (now " + config.regCovar()
-                        + ") or scale the data");
-            }
-            trace[iter - 1] = bound;
-            iterations = iter;
-            model = stats.maximize(config.regCovar(), model.report());
-            double change = bound - previous;
-            IterationListener listener = config.listener();
-            boolean goOn = listener == null || listener.onIteration(init, iter, bound, change);
-            if (Math.abs(change) < config.tol()) {
-                converged = true;
-                break;
-            }
-            if (!goOn) {
-                break;
-            }
-        }
-        FitReport report = new FitReport(converged, iterations, bound, Arrays.copyOf(trace, iterations), init, "", 0, 0);
-        return new Run(model, report);
+        EmLoop loop = EmLoop.of(config.maxIter(), config.tol()).listener(config.listener())
+                .nonFiniteBound("the log-likelihood", "the data or the start are degenerate; increase regCovar (now "
+                        + config.regCovar() + ") or scale the data");
+        // one step: a Spark job for the statistics under the model (a second, centred one when the first
+        // is too inaccurate for the covariances), then the M-step on the driver
+        EmLoop.Result<GaussianMixtureModel> run = loop.run(init, model, bound, current -> {
+            PartialStatistics first = StatisticsPass.run(data.blocks(), current, null);
+            PartialStatistics stats = first.needsSecondPass(config.regCovar())
+                    ? StatisticsPass.run(data.blocks(), current, first.means()) : first;
+            return new EmLoop.Iteration<>(stats.logLikelihood() / stats.totalWeight(),
+                    () -> stats.maximize(config.regCovar(), current.report()));
+        });
+        FitReport report = new FitReport(run.converged(), run.iterations(), run.lowerBound(), run.trace(), init, "", 0, 0);
+        return new Run(run.state(), report);
     }
 
     /** Any initializer's answer as the N × K responsibilities {@code fitFromResponsibilities} takes. */

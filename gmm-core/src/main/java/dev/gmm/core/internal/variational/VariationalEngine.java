@@ -3,8 +3,8 @@ package dev.gmm.core.internal.variational;
 import dev.gmm.core.BayesianGaussianMixture;
 import dev.gmm.core.BayesianGaussianMixtureModel;
 import dev.gmm.core.DataMatrix;
+import dev.gmm.core.EmLoop;
 import dev.gmm.core.FitReport;
-import dev.gmm.core.IterationListener;
 import dev.gmm.core.Plugins;
 import dev.gmm.core.VariationalPriors;
 import dev.gmm.core.internal.EmEngine;
@@ -19,9 +19,7 @@ import dev.gmm.core.internal.kernel.MixtureState;
 import dev.gmm.core.spi.InitialResponsibilities;
 import dev.gmm.core.spi.ScatterKind;
 
-import java.util.Arrays;
 import java.util.SplittableRandom;
-import java.util.concurrent.CancellationException;
 
 /**
  * Variational EM, scikit-learn 1.2.1's {@code BaseMixture.fit_predict} loop for
@@ -57,17 +55,15 @@ public final class VariationalEngine {
         ScatterKind kind = Plugins.covarianceModel(config.covarianceType()).scatterKind();
         SplittableRandom seeds = new SplittableRandom(config.seed());
         int starts = warmStart != null || responsibilities != null ? 1 : config.nInit();
-        IterationListener listener = config.common().listener();
+        EmLoop loop = EmLoop.of(config.maxIter(), config.tol()).listener(config.common().listener())
+                .nonFiniteBound("the variational lower bound", "the data or the start are degenerate; increase"
+                        + " reg_covar (now " + config.regCovar() + ") or scale the data");
 
         try (WorkerPool pool = new WorkerPool(config.common().threads(), config.common().executor())) {
             StatisticsPass pass = new StatisticsPass(data, sampleWeights, kernel, kind, k, pool, config.regCovar());
             StatisticsAccumulator stats = new StatisticsAccumulator(k, d, kind);
-            VariationalPosterior best = null;
-            double bestBound = Double.NEGATIVE_INFINITY;
-            int bestIterations = 0;
+            EmLoop.Result<VariationalPosterior> best = null;
             int bestInit = 0;
-            boolean bestConverged = false;
-            double[] bestTrace = new double[0];
             for (int init = 0; init < starts; init++) {
                 SplittableRandom random = seeds.split();
                 VariationalPosterior posterior;
@@ -81,52 +77,27 @@ public final class VariationalEngine {
                     posterior = mStep.apply(InitialStatistics.of(data, sampleWeights, start, k, kind));
                     bound = Double.NEGATIVE_INFINITY;
                 }
-                double[] trace = new double[config.maxIter()];
-                int iterations = 0;
-                boolean converged = false;
-                for (int iter = 1; iter <= config.maxIter(); iter++) {
-                    if (Thread.currentThread().isInterrupted()) {
-                        throw new CancellationException("the fit was cancelled (thread interrupted) at start "
-                                + init + ", iteration " + iter);
-                    }
-                    double previous = bound;
-                    MixtureState state = posterior.eStepState();
+                // one step: the fused pass under the posterior's E-step state, the variational M-step, and the
+                // lower bound of the new posterior with the pass's responsibilities
+                EmLoop.Result<VariationalPosterior> run = loop.run(init, posterior, bound, current -> {
+                    MixtureState state = current.eStepState();
                     double logLikelihood = pass.run(state, stats);
                     double entropy = ResponsibilityEntropy.weightedSum(stats, state, logLikelihood);
-                    posterior = mStep.apply(stats);
-                    bound = posterior.lowerBound(entropy);
-                    if (!Double.isFinite(bound)) {
-                        throw new IllegalArgumentException("the variational lower bound became " + bound
-                                + " at iteration " + iter + ": the data or the start are degenerate; increase reg_covar"
-                                + " (now " + config.regCovar() + ") or scale the data");
-                    }
-                    trace[iter - 1] = bound;
-                    iterations = iter;
-                    double change = bound - previous;
-                    boolean goOn = listener == null || listener.onIteration(init, iter, bound, change);
-                    if (Math.abs(change) < config.tol()) {
-                        converged = true;
-                        break;
-                    }
-                    if (!goOn) {
-                        break;
-                    }
-                }
+                    VariationalPosterior next = mStep.apply(stats);
+                    return new EmLoop.Iteration<>(next.lowerBound(entropy), () -> next);
+                });
                 // scikit-learn: the first start is kept whatever its bound (max_iter 0 leaves it at −∞)
-                if (best == null || bound > bestBound) {
-                    best = posterior;
-                    bestBound = bound;
-                    bestIterations = iterations;
+                if (best == null || run.lowerBound() > best.lowerBound()) {
+                    best = run;
                     bestInit = init;
-                    bestConverged = converged;
-                    bestTrace = Arrays.copyOf(trace, iterations);
                 }
             }
-            FitReport report = new FitReport(bestConverged, bestIterations, bestBound, bestTrace, bestInit,
-                    kernel.name(), pool.workersUsed(), System.nanoTime() - started);
+            FitReport report = new FitReport(best.converged(), best.iterations(), best.lowerBound(), best.trace(),
+                    bestInit, kernel.name(), pool.workersUsed(), System.nanoTime() - started);
+            VariationalPosterior p = best.state();
             return BayesianGaussianMixtureModel.of(config.covarianceType(), config.weightConcentrationPriorType(),
-                    priors, best.weightConcentration(), best.meanPrecision(), unflatten(best.means(), k, d),
-                    best.degreesOfFreedom(), best.covariance(), config.regCovar(), report);
+                    priors, p.weightConcentration(), p.meanPrecision(), unflatten(p.means(), k, d),
+                    p.degreesOfFreedom(), p.covariance(), config.regCovar(), report);
         }
     }
 
