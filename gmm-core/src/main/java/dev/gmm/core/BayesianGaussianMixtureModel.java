@@ -236,17 +236,7 @@ public final class BayesianGaussianMixtureModel implements MixtureModel {
     public int[] predict(DataMatrix data) {
         int k = components();
         double[] lr = logResponsibilities(data);
-        int[] labels = new int[data.rows()];
-        for (int i = 0; i < labels.length; i++) {
-            int best = 0;
-            for (int c = 1; c < k; c++) {
-                if (lr[i * k + c] > lr[i * k + best]) {
-                    best = c;
-                }
-            }
-            labels[i] = best;
-        }
-        return labels;
+        return Scoring.mostResponsible(lr, data.rows(), k);
     }
 
     /** Draws from the mixture of {@link #weights()}, {@link #means()} and {@link #covariances()}, as sklearn. */

@@ -237,17 +237,7 @@ public final class GaussianMixtureModel implements MixtureModel {
         double[] ll = new double[data.rows()];
         double[] lr = new double[data.rows() * k];
         Scoring.evaluate(data, state, ll, lr, threads);
-        int[] labels = new int[data.rows()];
-        for (int i = 0; i < labels.length; i++) {
-            int best = 0;
-            for (int c = 1; c < k; c++) {
-                if (lr[i * k + c] > lr[i * k + best]) {
-                    best = c;
-                }
-            }
-            labels[i] = best;
-        }
-        return labels;
+        return Scoring.mostResponsible(lr, data.rows(), k);
     }
 
     /** Rows per batch when labelling a stream. */

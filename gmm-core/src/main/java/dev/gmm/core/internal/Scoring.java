@@ -62,4 +62,22 @@ public final class Scoring {
             }
         }
     }
+
+    /**
+     * The most responsible component of each of {@code rows} rows of row-major log-responsibilities
+     * (rows × k): scikit-learn's {@code predict}, the first component on a tie.
+     */
+    public static int[] mostResponsible(double[] logResp, int rows, int k) {
+        int[] labels = new int[rows];
+        for (int i = 0; i < rows; i++) {
+            int best = 0;
+            for (int c = 1; c < k; c++) {
+                if (logResp[i * k + c] > logResp[i * k + best]) {
+                    best = c;
+                }
+            }
+            labels[i] = best;
+        }
+        return labels;
+    }
 }
