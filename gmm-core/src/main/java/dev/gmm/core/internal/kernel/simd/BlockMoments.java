@@ -41,7 +41,7 @@ final class BlockMoments {
         }
         PreparedMixture m = ws.mixture;
         weigh(m, k, len, ws);
-        scatterTiles(m, kind == ScatterKind.FULL ? k : 0, len, ws);
+        scatterTiles(m, k, kind == ScatterKind.FULL ? k : 0, len, ws);
     }
 
     /**
@@ -157,25 +157,24 @@ final class BlockMoments {
         s3.intoArray(lanes2, o3);
     }
 
-    /** ws.centred = x − μₖ and ws.weighted = r·(x − μₖ) for the block; first moments on the way. */
+    /** ws.weighted = r·(x − μₖ) for the block; first moments on the way. */
     private static void weigh(PreparedMixture m, int k, int len, VectorWorkspace ws) {
         int dp = m.paddedFeatures;
         for (int j = 0; j < m.features; j++) {
-            centreAndWeigh(ws.block, j * STRIDE, m.momentShifts[k * dp + j], ws.resp, ws.centred, ws.weighted, len,
+            centreAndWeigh(ws.block, j * STRIDE, m.momentShifts[k * dp + j], ws.resp, ws.weighted, len,
                     ws.firstLanes, (k * dp + j) * LANES);
         }
     }
 
     /**
-     * centred[o + r] = x[o + r] − mu and weighted[o + r] = that times resp[r] for rows [0, len);
-     * lanes[lo …] += the weighted sum (see {@link #multiplyAndSum}).
+     * weighted[o + r] = (x[o + r] − mu) times resp[r] for rows [0, len); lanes[lo …] += the weighted
+     * sum (see {@link #multiplyAndSum}).
      */
-    private static void centreAndWeigh(double[] x, int o, double mu, double[] resp, double[] centred,
+    private static void centreAndWeigh(double[] x, int o, double mu, double[] resp,
                                        double[] weighted, int len, double[] lanes, int lo) {
         DoubleVector first = DoubleVector.zero(SPECIES);
         for (int r = 0; r < len; r += LANES) {
             DoubleVector z = DoubleVector.fromArray(SPECIES, x, o + r).sub(mu);
-            z.intoArray(centred, o + r);
             DoubleVector rz = z.mul(DoubleVector.fromArray(SPECIES, resp, r));
             rz.intoArray(weighted, o + r);
             first = first.add(rz);
@@ -188,24 +187,33 @@ final class BlockMoments {
      * lane-wise — the scalar reference's products. Both factors are centred on μₖ: an earlier version
      * took the second against x − c and subtracted (Σᵣ r(x − μₖ)[a])·(μₖ − c)[b] afterwards, which
      * saved materialising x − μₖ but left cancellation noise of about eps·|μₖ − c| in every entry,
-     * enough to move the lower bound of a fit with a near-constant feature by 1e-11 relative.
+     * enough to move the lower bound of a fit with a near-constant feature by 1e-11 relative. The
+     * second factor, x − μₖ, is not stored: each tile subtracts it on the fly (the subtractions run on
+     * the adder ports, beside the FMAs), the same double operation as a stored copy, so the same bits,
+     * without one more store and load of every value for every component.
      */
-    private static void scatterTiles(PreparedMixture m, int target, int len, VectorWorkspace ws) {
+    private static void scatterTiles(PreparedMixture m, int k, int target, int len, VectorWorkspace ws) {
         int pair = target * ws.tilePairs;
+        int mo = k * m.paddedFeatures;
         for (int ta = 0; ta < m.tiles; ta++) {
             for (int tb = ta; tb < m.tiles; tb++, pair++) {
-                outerTile(ws.weighted, TILE * ta * STRIDE, ws.centred, TILE * tb * STRIDE, len, ws.scatterLanes,
-                        pair * TILE * TILE * LANES);
+                outerTile(ws.weighted, TILE * ta * STRIDE, ws.block, TILE * tb * STRIDE, m.momentShifts,
+                        mo + TILE * tb, len, ws.scatterLanes, pair * TILE * TILE * LANES);
             }
         }
     }
 
     /**
      * The register tile of the rank-BLOCK update: lanes[o + (i·TILE + j)·LANES …] += Σᵣ rz[ao + i·STRIDE + r]·
-     * z[bo + j·STRIDE + r], lane-wise. Kept apart from its callers so that C2 keeps the 16 accumulators
-     * in registers (a bigger method stops inlining the Vector API and boxes).
+     * (x[bo + j·STRIDE + r] − mu[mo + j]), lane-wise. Kept apart from its callers so that C2 keeps the 16
+     * accumulators in registers (a bigger method stops inlining the Vector API and boxes).
      */
-    private static void outerTile(double[] rz, int ao, double[] z, int bo, int len, double[] lanes, int o) {
+    private static void outerTile(double[] rz, int ao, double[] x, int bo, double[] mu, int mo, int len,
+                                  double[] lanes, int o) {
+        DoubleVector m0 = DoubleVector.broadcast(SPECIES, mu[mo]);
+        DoubleVector m1 = DoubleVector.broadcast(SPECIES, mu[mo + 1]);
+        DoubleVector m2 = DoubleVector.broadcast(SPECIES, mu[mo + 2]);
+        DoubleVector m3 = DoubleVector.broadcast(SPECIES, mu[mo + 3]);
         DoubleVector a00 = DoubleVector.fromArray(SPECIES, lanes, o);
         DoubleVector a01 = DoubleVector.fromArray(SPECIES, lanes, o + LANES);
         DoubleVector a02 = DoubleVector.fromArray(SPECIES, lanes, o + 2 * LANES);
@@ -227,10 +235,10 @@ final class BlockMoments {
             DoubleVector w1 = DoubleVector.fromArray(SPECIES, rz, ao + STRIDE + r);
             DoubleVector w2 = DoubleVector.fromArray(SPECIES, rz, ao + 2 * STRIDE + r);
             DoubleVector w3 = DoubleVector.fromArray(SPECIES, rz, ao + 3 * STRIDE + r);
-            DoubleVector z0 = DoubleVector.fromArray(SPECIES, z, bo + r);
-            DoubleVector z1 = DoubleVector.fromArray(SPECIES, z, bo + STRIDE + r);
-            DoubleVector z2 = DoubleVector.fromArray(SPECIES, z, bo + 2 * STRIDE + r);
-            DoubleVector z3 = DoubleVector.fromArray(SPECIES, z, bo + 3 * STRIDE + r);
+            DoubleVector z0 = DoubleVector.fromArray(SPECIES, x, bo + r).sub(m0);
+            DoubleVector z1 = DoubleVector.fromArray(SPECIES, x, bo + STRIDE + r).sub(m1);
+            DoubleVector z2 = DoubleVector.fromArray(SPECIES, x, bo + 2 * STRIDE + r).sub(m2);
+            DoubleVector z3 = DoubleVector.fromArray(SPECIES, x, bo + 3 * STRIDE + r).sub(m3);
             a00 = w0.fma(z0, a00);
             a01 = w0.fma(z1, a01);
             a02 = w0.fma(z2, a02);

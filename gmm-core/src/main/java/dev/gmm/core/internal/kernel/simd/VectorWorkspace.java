@@ -37,8 +37,6 @@ final class VectorWorkspace implements EmKernel.Workspace {
      * (tied) factor during the E-step; paddedFeatures × STRIDE, rows beyond D stay zero.
      */
     final double[] weighted;
-    /** x − μₖ of the block for the full and pooled scatter; paddedFeatures × STRIDE, rows beyond D stay zero. */
-    final double[] centred;
     /**
      * Lane-wide partial sums: Nₖ (paddedComponents·LANES) and first moments
      * (paddedComponents·paddedFeatures·LANES; around μₖ).
@@ -73,7 +71,6 @@ final class VectorWorkspace implements EmKernel.Workspace {
         rowScale = new double[BLOCK];
         resp = new double[BLOCK];
         weighted = new double[dp * STRIDE];
-        centred = new double[dp * STRIDE];
         weightLanes = new double[paddedComponents * LANES];
         firstLanes = new double[paddedComponents * dp * LANES];
         tilePairs = mixture.tiles * (mixture.tiles + 1) / 2;
