@@ -10,7 +10,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -18,12 +20,19 @@ import java.util.Objects;
  * one line on stderr; {@code --verbose} adds the stack trace.
  */
 @Command(name = "gmm", mixinStandardHelpOptions = true, version = "gmm 0.1.0-SNAPSHOT",
-        description = "Gaussian mixture models for the JVM.",
-        subcommands = {FitCommand.class, PredictCommand.class, ScoreCommand.class, SampleCommand.class,
-                SelectCommand.class, EvaluateCommand.class, FeaturesCommand.class, InspectCommand.class,
-                ExperimentCommand.class, DemoCommand.class, PluginsCommand.class, BenchCommand.class, ConvertCommand.class,
-                CommandLine.HelpCommand.class})
+        description = "Gaussian mixture models for the JVM.")
 public final class Main implements Runnable {
+    /**
+     * The subcommands by name, in the order help lists them. A command line that starts with one of
+     * these names gets a command tree holding only that one: picocli reads every option annotation of
+     * every subcommand it is given, which in a fresh JVM is a good part of a short job's start-up.
+     * Anything else (no command, help, a typo) gets them all, for the listing and the suggestions.
+     */
+    static final Map<String, Class<?>> SUBCOMMANDS = subcommands(FitCommand.class, PredictCommand.class,
+            ScoreCommand.class, SampleCommand.class, SelectCommand.class, EvaluateCommand.class, FeaturesCommand.class,
+            InspectCommand.class, ExperimentCommand.class, DemoCommand.class, PluginsCommand.class, BenchCommand.class,
+            ConvertCommand.class, CommandLine.HelpCommand.class);
+
     /** Exit code for a user's mistake (bad flag, missing file, malformed input). */
     public static final int USAGE_ERROR = 2;
 
@@ -55,7 +64,7 @@ public final class Main implements Runnable {
             // The core reports its kernel choice at INFO through System.Logger; users see it with --verbose.
             java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
         }
-        CommandLine cli = new CommandLine(new Main());
+        CommandLine cli = commandLine(args);
         cli.setParameterExceptionHandler((e, a) -> {
             report(e.getCommandLine().getErr(), withSuggestion(e), verbose);
             return USAGE_ERROR;
@@ -77,6 +86,26 @@ public final class Main implements Runnable {
                     + (verbose ? "" : " (run with --verbose for the stack trace)"), e), verbose);
             return 1;
         }
+    }
+
+    /** The command tree for {@code args}: only the named subcommand when the first argument names one. */
+    static CommandLine commandLine(String... args) {
+        CommandLine cli = new CommandLine(new Main());
+        Class<?> named = args.length > 0 && !args[0].equals("help") ? SUBCOMMANDS.get(args[0]) : null;
+        if (named != null) {
+            cli.addSubcommand(named);
+        } else {
+            SUBCOMMANDS.values().forEach(cli::addSubcommand);
+        }
+        return cli;
+    }
+
+    private static Map<String, Class<?>> subcommands(Class<?>... commands) {
+        Map<String, Class<?>> byName = new LinkedHashMap<>();
+        for (Class<?> command : commands) {
+            byName.put(command.getAnnotation(Command.class).name(), command);
+        }
+        return java.util.Collections.unmodifiableMap(byName);
     }
 
     /**

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The launcher's ahead-of-time cache, as a user meets it: absent at first (the command runs, and a
  * cache is made in the background), then used (classes come from it) with the same results, rebuilt
- * when a jar changes, and ignored without a word when broken.
+ * when a jar changes, and ignored without a word when broken. These runs keep C2 (GMM_QUICK=off): the
+ * quick mode's own cache is made and used the same way (QuickModeLauncherTest).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AotCacheLauncherTest {
@@ -53,7 +54,7 @@ class AotCacheLauncherTest {
     @Order(2)
     void with_the_cache_classes_come_from_it_and_results_are_the_same() throws Exception {
         Path log = scratch.resolve("classes.log");
-        GmmProcess.Result fit = gmm.run(work, Map.of("GMM_JAVA_OPTS", "-Xlog:class+load:file=" + log), "fit",
+        GmmProcess.Result fit = gmm.run(work, Map.of("GMM_QUICK", "off", "GMM_JAVA_OPTS", "-Xlog:class+load:file=" + log), "fit",
                 "--data", "x.csv", "--components", "3", "--seed", "1", "--out", "second.json");
         assertThat(fit.exitCode()).as(fit.stderr()).isZero();
         assertThat(Files.readString(log)).contains("dev.gmm.app.Main source: shared objects file");
@@ -80,7 +81,7 @@ class AotCacheLauncherTest {
         Path appJar = gmm.root().resolve("gmm-app/target/gmm-app-test.jar");
         Files.setLastModifiedTime(appJar, FileTime.fromMillis(Files.getLastModifiedTime(appJar).toMillis() + 60_000));
         Path log = scratch.resolve("stale.log");
-        GmmProcess.Result fit = gmm.run(work, Map.of("GMM_JAVA_OPTS", "-Xlog:class+load:file=" + log), "fit",
+        GmmProcess.Result fit = gmm.run(work, Map.of("GMM_QUICK", "off", "GMM_JAVA_OPTS", "-Xlog:class+load:file=" + log), "fit",
                 "--data", "x.csv", "--components", "3", "--seed", "1", "--out", "third.json");
         assertThat(fit.exitCode()).as(fit.stderr()).isZero();
         assertThat(Files.readString(log)).as("a cache made for other jars is not used")
@@ -89,7 +90,8 @@ class AotCacheLauncherTest {
     }
 
     private static GmmProcess.Result fit(String out) throws Exception {
-        return gmm.run(work, "fit", "--data", "x.csv", "--components", "3", "--seed", "1", "--out", out);
+        return gmm.run(work, Map.of("GMM_QUICK", "off"), "fit", "--data", "x.csv", "--components", "3", "--seed", "1",
+                "--out", out);
     }
 
     private static Path cache() {

@@ -64,6 +64,26 @@ public final class PartialStatistics {
      */
     public static PartialStatistics accumulate(GaussianMixtureModel model, double[][] shifts, DataMatrix rows,
                                                double[] sampleWeights) {
+        return accumulate(model, shifts, rows, sampleWeights, rows.rows());
+    }
+
+    /**
+     * As {@link #accumulate(GaussianMixtureModel, double[][], DataMatrix, double[])}, for one block of a pass
+     * over {@code passRows} rows in all (a Spark partition's block, a chunk of a file): the kernel is chosen
+     * for the whole pass's size, as a fit of all those rows on one machine chooses it, so every block of
+     * the pass runs the same kernel as that fit — a short last block included — and the pass's statistics
+     * follow the single-machine fit's whatever the blocking.
+     *
+     * @param passRows the rows of the whole pass this block belongs to (at least the block's rows)
+     * @throws IllegalArgumentException when the rows, weights or shifts do not fit the model, or
+     *                                  {@code passRows} is smaller than the block
+     */
+    public static PartialStatistics accumulate(GaussianMixtureModel model, double[][] shifts, DataMatrix rows,
+                                               double[] sampleWeights, long passRows) {
+        if (passRows < rows.rows()) {
+            throw new IllegalArgumentException("passRows is " + passRows + " but the block alone has " + rows.rows()
+                    + " rows: pass the row count of the whole pass");
+        }
         if (rows.cols() != model.features()) {
             throw new IllegalArgumentException("the rows have " + rows.cols() + " columns but the model "
                     + model.features() + " features: pass rows of the data the model is fitted on");
@@ -88,7 +108,7 @@ public final class PartialStatistics {
         ScatterKind kind = Plugins.covarianceModel(model.covarianceType()).scatterKind();
         double[] logLikelihood = new double[1];
         StatisticsAccumulator sums = BlockPass.accumulate(rows, sampleWeights, model.state(), kind, flatShifts,
-                logLikelihood);
+                passRows, logLikelihood);
         return new PartialStatistics(model.covarianceType(), sums, logLikelihood[0], model.parameters());
     }
 

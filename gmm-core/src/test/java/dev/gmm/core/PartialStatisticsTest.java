@@ -93,6 +93,38 @@ class PartialStatisticsTest {
     }
 
     @Test
+    void a_block_of_a_large_pass_runs_the_kernel_chosen_for_the_whole_pass() {
+        DataMatrix x = Fixtures.csv("iris.csv");
+        GaussianMixtureModel model = GaussianMixture.builder().components(3).seed(1).build().fit(x);
+        PartialStatistics asScalar = withKernel("scalar", () -> PartialStatistics.accumulate(model, x, null));
+        PartialStatistics asSimd = withKernel("simd", () -> PartialStatistics.accumulate(model, x, null));
+
+        // 150 rows alone run the scalar kernel; as one block of a pass of 10 million rows, the SIMD one
+        double[][] means = model.means();
+        assertThat(asSimd.toArray()).as("the two kernels round differently here").isNotEqualTo(asScalar.toArray());
+        assertThat(withKernel("auto", () -> PartialStatistics.accumulate(model, means, x, null, x.rows())).toArray())
+                .isEqualTo(asScalar.toArray());
+        assertThat(withKernel("auto", () -> PartialStatistics.accumulate(model, means, x, null, 10_000_000L)).toArray())
+                .isEqualTo(asSimd.toArray());
+        assertThatThrownBy(() -> PartialStatistics.accumulate(model, means, x, null, 100))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("passRows is 100 but the block alone has 150");
+    }
+
+    private static PartialStatistics withKernel(String kernel, java.util.function.Supplier<PartialStatistics> work) {
+        String before = System.getProperty("gmm.kernel");
+        System.setProperty("gmm.kernel", kernel);
+        try {
+            return work.get();
+        } finally {
+            if (before == null) {
+                System.clearProperty("gmm.kernel");
+            } else {
+                System.setProperty("gmm.kernel", before);
+            }
+        }
+    }
+
+    @Test
     void partials_that_do_not_belong_together_are_refused() {
         DataMatrix x = Fixtures.csv("iris.csv");
         GaussianMixtureModel model = GaussianMixture.builder().components(3).seed(1).build().fit(x);

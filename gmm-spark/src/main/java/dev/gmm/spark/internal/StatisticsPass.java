@@ -29,14 +29,18 @@ public final class StatisticsPass {
 
     /**
      * The statistics of every row under {@code model}, around {@code shifts} (or the model's means when null).
+     * {@code rows} is the row count of all the blocks: every block runs the kernel a fit of that many rows
+     * runs on one machine ({@link PartialStatistics#accumulate(GaussianMixtureModel, double[][],
+     * dev.gmm.core.DataMatrix, double[], long)}).
      */
-    public static PartialStatistics run(JavaRDD<RowBlock> blocks, GaussianMixtureModel model, double[][] shifts) {
+    public static PartialStatistics run(JavaRDD<RowBlock> blocks, long rows, GaussianMixtureModel model,
+                                        double[][] shifts) {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(blocks.context());
         Broadcast<ModelParts> parts = jsc.broadcast(ModelParts.of(model));
         String type = model.covarianceType();
         try {
             JavaRDD<Tuple2<Integer, double[]>> partials = blocks.mapPartitionsWithIndex(
-                    (index, it) -> partitionStatistics(index, it, parts.value(), shifts), true);
+                    (index, it) -> partitionStatistics(index, it, parts.value(), shifts, rows), true);
             List<Tuple2<Integer, double[]>> ordered = blocks.getNumPartitions() > 2 * FAN_IN
                     ? mergedInGroups(partials, type) : partials.collect();
             PartialStatistics total = null;
@@ -50,7 +54,8 @@ public final class StatisticsPass {
     }
 
     private static Iterator<Tuple2<Integer, double[]>> partitionStatistics(int index, Iterator<RowBlock> blocks,
-                                                                          ModelParts parts, double[][] shifts) {
+                                                                          ModelParts parts, double[][] shifts,
+                                                                          long rows) {
         if (!blocks.hasNext()) {
             return java.util.Collections.emptyIterator();
         }
@@ -59,7 +64,7 @@ public final class StatisticsPass {
         PartialStatistics total = null;
         while (blocks.hasNext()) {
             RowBlock b = blocks.next();
-            total = PartialStatistics.accumulate(model, around, b.matrix(), b.weights()).mergedInto(total);
+            total = PartialStatistics.accumulate(model, around, b.matrix(), b.weights(), rows).mergedInto(total);
         }
         return List.of(new Tuple2<>(index, total.toArray())).iterator();
     }

@@ -10,6 +10,7 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -20,6 +21,8 @@ import java.util.List;
  * sample, select, evaluate — so that the cache holds their classes loaded and linked and the profiles
  * of their hot methods, and a later {@code gmm} process starts from them. Output goes nowhere; the
  * scratch folder is deleted. Started by the {@code gmm} launcher only; never needed for correctness.
+ * {@code --small-only} trains the quick mode's cache (small jobs, no C2, no Vector API module): it stops
+ * before the SIMD-sized fits.
  */
 public final class AotTraining {
     private AotTraining() {
@@ -49,6 +52,9 @@ public final class AotTraining {
             Main.run("score", "--model", m, "--data", iris.toString());
             Main.run("sample", "--model", m, "--n", "100", "--out", dir.resolve("s.csv").toString());
             Main.run("select", "--data", iris.toString(), "--components", "1..4", "--out", dir.resolve("sel").toString());
+            if (Arrays.asList(args).contains("--small-only")) {
+                return; // the quick cache: its JVM never meets the SIMD-sized jobs below
+            }
             String big = dir.resolve("big.json").toString();
             Main.run("fit", "--data", blobs.toString(), "--components", "8", "--max-iter", "20", "--out", big);
             Main.run("fit", "--data", blobs.toString(), "--components", "8", "--covariance", "diag", "--max-iter", "20",

@@ -44,8 +44,19 @@ public final class Kernels {
         return switch (System.getProperty("gmm.kernel", "auto")) {
             case "scalar" -> SCALAR;
             case "simd" -> simdOnce();
-            default -> workPerPass(rows, components, features, fullScatter) < SIMD_WORK_THRESHOLD ? SCALAR : autoOnce();
+            default -> withoutOptimisingCompiler()
+                    || workPerPass(rows, components, features, fullScatter) < SIMD_WORK_THRESHOLD ? SCALAR : autoOnce();
         };
+    }
+
+    /**
+     * Whether this JVM runs without C2 (the launcher's quick mode for small jobs says so with
+     * {@code -Dgmm.jit=c1} beside {@code -XX:TieredStopAtLevel=1}). The Vector API is only fast once C2
+     * has compiled it into vector instructions; C1 leaves every vector an object, so auto then keeps
+     * to the scalar kernel whatever the size.
+     */
+    static boolean withoutOptimisingCompiler() {
+        return "c1".equals(System.getProperty("gmm.jit"));
     }
 
     private static volatile EmKernel simd;

@@ -27,6 +27,8 @@ class KernelChoiceTest {
     void restore() {
         if (saved != null) {
             System.setProperty("gmm.kernel", saved);
+        } else {
+            System.clearProperty("gmm.kernel");
         }
     }
 
@@ -64,5 +66,17 @@ class KernelChoiceTest {
     void a_forced_kernel_wins_over_the_size() {
         System.setProperty("gmm.kernel", "simd");
         assertThat(Kernels.forWork(10, 1, 1, false).name()).startsWith("simd");
+    }
+
+    @Test
+    void a_jvm_without_c2_keeps_to_the_scalar_kernel_unless_simd_is_forced() {
+        System.setProperty("gmm.jit", "c1");
+        try {
+            assertThat(Kernels.forWork(1_000_000, 16, 16, true).name()).isEqualTo("scalar");
+            System.setProperty("gmm.kernel", "simd");
+            assertThat(Kernels.forWork(1_000_000, 16, 16, true).name()).startsWith("simd");
+        } finally {
+            System.clearProperty("gmm.jit");
+        }
     }
 }
