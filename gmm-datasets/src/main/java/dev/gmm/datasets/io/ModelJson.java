@@ -405,8 +405,6 @@ public final class ModelJson {
         };
     }
 
-    /** P = U·Uᵀ per component for triangular factors, the squares for diagonal ones. */
-
     /**
      * The shape of covariances and precisions for a type: the built-in ones directly, any other
      * through its {@link CovarianceModel} provider (a plugin reads and writes its own shapes).
