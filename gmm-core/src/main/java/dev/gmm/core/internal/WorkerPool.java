@@ -58,6 +58,14 @@ public final class WorkerPool implements AutoCloseable {
         return workers;
     }
 
+    /**
+     * What the other workers run on, for more pools on the same threads: the caller's executor, or this
+     * pool's own threads (which stay this pool's to shut down); null when there are none.
+     */
+    public Executor helpers() {
+        return owned == null ? executor : owned::execute;
+    }
+
     /** How many workers have processed at least one chunk so far. */
     public int workersUsed() {
         int n = 0;
