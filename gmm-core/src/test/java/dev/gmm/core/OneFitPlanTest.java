@@ -85,7 +85,7 @@ class OneFitPlanTest {
         config(plain).build().fit(BLOBS);
         assertThat(tasksOfFitPredict).as("the final labelling ran on it too").isGreaterThan(plain.tasks().get());
         assertThat(labels).isEqualTo(config(null).threads(1).build().fit(BLOBS).predict(BLOBS));
-        assertThat(fitted.report().workers()).as("workers that took part").isEqualTo(3);
+        assertThat(fitted.report().iterations()).isEqualTo(3);
     }
 
     @Test
