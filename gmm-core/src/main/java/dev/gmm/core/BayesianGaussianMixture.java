@@ -1,6 +1,7 @@
 package dev.gmm.core;
 
 import dev.gmm.core.internal.variational.VariationalEngine;
+import dev.gmm.core.internal.variational.VariationalOptions;
 
 import java.util.Set;
 import java.util.concurrent.Executor;
@@ -33,12 +34,15 @@ public final class BayesianGaussianMixture implements MixtureEstimator<BayesianG
     private final GaussianMixture common;
     private final WeightConcentrationPriorType priorType;
     private final VariationalPriors priors;
+    /** What the engine reads: these settings, copied once (the engine never calls back into this object). */
+    private final VariationalOptions options;
 
     private BayesianGaussianMixture(GaussianMixture common, WeightConcentrationPriorType priorType,
                                     VariationalPriors priors) {
         this.common = common;
         this.priorType = priorType;
         this.priors = priors;
+        this.options = new VariationalOptions(common.options(), priorType, priors);
     }
 
     /**
@@ -69,13 +73,13 @@ public final class BayesianGaussianMixture implements MixtureEstimator<BayesianG
      */
     public BayesianGaussianMixtureModel fit(DataMatrix data, double[] sampleWeights,
                                             BayesianGaussianMixtureModel warmStart) {
-        return VariationalEngine.fit(this, data, sampleWeights, warmStart, null);
+        return VariationalEngine.fit(options, data, sampleWeights, warmStart, null);
     }
 
     @Override
     public BayesianGaussianMixtureModel fitFromResponsibilities(DataMatrix data, double[] sampleWeights,
                                                                 double[][] responsibilities) {
-        return VariationalEngine.fit(this, data, sampleWeights, null, responsibilities);
+        return VariationalEngine.fit(options, data, sampleWeights, null, responsibilities);
     }
 
     /** The settings shared with EM, as a {@link GaussianMixture} configuration. */

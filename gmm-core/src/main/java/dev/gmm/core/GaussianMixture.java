@@ -1,6 +1,7 @@
 package dev.gmm.core;
 
 import dev.gmm.core.internal.EmEngine;
+import dev.gmm.core.internal.EmOptions;
 
 import java.util.concurrent.Executor;
 
@@ -22,36 +23,12 @@ import java.util.concurrent.Executor;
  * started from an earlier model ({@link #fit(DataMatrix, double[], GaussianMixtureModel)}).
  */
 public final class GaussianMixture implements MixtureEstimator<GaussianMixtureModel> {
-    private final int components;
-    private final String covarianceType;
-    private final double tol;
-    private final double regCovar;
-    private final int maxIter;
-    private final int nInit;
-    private final String initMethod;
-    private final double[] weightsInit;
-    private final double[][] meansInit;
-    private final ShapedArray precisionsInit;
-    private final long seed;
-    private final int threads;
-    private final Executor executor;
-    private final IterationListener listener;
+    /** The settings, as the engines read them: the engine never calls back into this object. */
+    private final EmOptions options;
 
     private GaussianMixture(Builder b) {
-        this.components = b.components;
-        this.covarianceType = b.covarianceType;
-        this.tol = b.tol;
-        this.regCovar = b.regCovar;
-        this.maxIter = b.maxIter;
-        this.nInit = b.nInit;
-        this.initMethod = b.initMethod;
-        this.weightsInit = b.weightsInit == null ? null : b.weightsInit.clone();
-        this.meansInit = b.meansInit == null ? null : deepCopy(b.meansInit);
-        this.precisionsInit = b.precisionsInit;
-        this.seed = b.seed;
-        this.threads = b.threads;
-        this.executor = b.executor;
-        this.listener = b.listener;
+        this.options = new EmOptions(b.components, b.covarianceType, b.tol, b.regCovar, b.maxIter, b.nInit,
+                b.initMethod, b.weightsInit, b.meansInit, b.precisionsInit, b.seed, b.threads, b.executor, b.listener);
     }
 
     /**
@@ -65,21 +42,26 @@ public final class GaussianMixture implements MixtureEstimator<GaussianMixtureMo
     /** A builder holding this configuration, to derive a variant. */
     public Builder toBuilder() {
         Builder b = new Builder();
-        b.components = components;
-        b.covarianceType = covarianceType;
-        b.tol = tol;
-        b.regCovar = regCovar;
-        b.maxIter = maxIter;
-        b.nInit = nInit;
-        b.initMethod = initMethod;
-        b.weightsInit = weightsInit;
-        b.meansInit = meansInit;
-        b.precisionsInit = precisionsInit;
-        b.seed = seed;
-        b.threads = threads;
-        b.executor = executor;
-        b.listener = listener;
+        b.components = options.components();
+        b.covarianceType = options.covarianceType();
+        b.tol = options.tol();
+        b.regCovar = options.regCovar();
+        b.maxIter = options.maxIter();
+        b.nInit = options.nInit();
+        b.initMethod = options.initMethod();
+        b.weightsInit = options.weightsInit();
+        b.meansInit = options.meansInit();
+        b.precisionsInit = options.precisionsInit();
+        b.seed = options.seed();
+        b.threads = options.threads();
+        b.executor = options.executor();
+        b.listener = options.listener();
         return b;
+    }
+
+    /** The settings as the engines read them. */
+    EmOptions options() {
+        return options;
     }
 
     /** Fits the mixture to unweighted data. */
@@ -103,7 +85,7 @@ public final class GaussianMixture implements MixtureEstimator<GaussianMixtureMo
      * @param warmStart     a model of the same size and covariance type, or null
      */
     public GaussianMixtureModel fit(DataMatrix data, double[] sampleWeights, GaussianMixtureModel warmStart) {
-        return EmEngine.fit(this, data, sampleWeights, warmStart);
+        return EmEngine.fit(options, data, sampleWeights, warmStart);
     }
 
     /**
@@ -118,42 +100,45 @@ public final class GaussianMixture implements MixtureEstimator<GaussianMixtureMo
      */
     public GaussianMixtureModel fitFromResponsibilities(DataMatrix data, double[] sampleWeights,
                                                         double[][] responsibilities) {
-        return EmEngine.fitFromResponsibilities(this, data, sampleWeights, responsibilities);
+        return EmEngine.fitFromResponsibilities(options, data, sampleWeights, responsibilities);
     }
 
-    /** Fits, then labels the training data with the final model (scikit-learn's fit_predict). */
+    /**
+     * Fits, then labels the training data with the final model (scikit-learn's fit_predict): the labels
+     * of {@code fit(data).predict(data)}, computed on the fit's own threads.
+     */
     public int[] fitPredict(DataMatrix data) {
-        return fit(data).predict(data);
+        return EmEngine.fitPredict(options, data, null).labels();
     }
 
     /** K, the number of mixture components ({@code n_components}). */
     public int components() {
-        return components;
+        return options.components();
     }
 
     /** The covariance model's registered name: full, tied, diag, spherical or a plugin's ({@code covariance_type}). */
     public String covarianceType() {
-        return covarianceType;
+        return options.covarianceType();
     }
 
     /** The convergence threshold on the change of the per-sample lower bound ({@code tol}). */
     public double tol() {
-        return tol;
+        return options.tol();
     }
 
     /** The non-negative value added to each covariance's diagonal ({@code reg_covar}). */
     public double regCovar() {
-        return regCovar;
+        return options.regCovar();
     }
 
     /** The most EM iterations of each start ({@code max_iter}). */
     public int maxIter() {
-        return maxIter;
+        return options.maxIter();
     }
 
     /** How many starts are run; the one with the best lower bound is kept ({@code n_init}). */
     public int nInit() {
-        return nInit;
+        return options.nInit();
     }
 
     /**
@@ -161,42 +146,42 @@ public final class GaussianMixture implements MixtureEstimator<GaussianMixtureMo
      * ({@code init_params}).
      */
     public String initMethod() {
-        return initMethod;
+        return options.initMethod();
     }
 
     /** The given start weights, or null. */
     public double[] weightsInit() {
-        return weightsInit == null ? null : weightsInit.clone();
+        return options.weightsInit() == null ? null : options.weightsInit().clone();
     }
 
     /** The given start means, or null. */
     public double[][] meansInit() {
-        return meansInit == null ? null : deepCopy(meansInit);
+        return options.meansInit() == null ? null : deepCopy(options.meansInit());
     }
 
     /** The given start precisions in the covariance type's shape, or null. */
     public ShapedArray precisionsInit() {
-        return precisionsInit;
+        return options.precisionsInit();
     }
 
     /** The seed of every random choice ({@code random_state}); the same seed gives the same model. */
     public long seed() {
-        return seed;
+        return options.seed();
     }
 
     /** Worker threads for the passes over the data (results do not depend on it). */
     public int threads() {
-        return threads;
+        return options.threads();
     }
 
     /** The executor the workers run on, or null for a pool owned by each fit. */
     public Executor executor() {
-        return executor;
+        return options.executor();
     }
 
     /** The iteration listener, or null. */
     public IterationListener listener() {
-        return listener;
+        return options.listener();
     }
 
     private static double[][] deepCopy(double[][] a) {
@@ -209,9 +194,9 @@ public final class GaussianMixture implements MixtureEstimator<GaussianMixtureMo
 
     @Override
     public String toString() {
-        return "GaussianMixture[components=" + components + ", covarianceType=" + covarianceType + ", tol=" + tol
-                + ", regCovar=" + regCovar + ", maxIter=" + maxIter + ", nInit=" + nInit + ", initMethod="
-                + initMethod + ", seed=" + seed + ", threads=" + threads + "]";
+        return "GaussianMixture[components=" + components() + ", covarianceType=" + covarianceType() + ", tol="
+                + tol() + ", regCovar=" + regCovar() + ", maxIter=" + maxIter() + ", nInit=" + nInit()
+                + ", initMethod=" + initMethod() + ", seed=" + seed() + ", threads=" + threads() + "]";
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.gmm.core;
 
 import dev.gmm.core.internal.Scoring;
+import dev.gmm.core.internal.ScoringPlan;
 import dev.gmm.core.internal.kernel.MixtureState;
 import dev.gmm.core.spi.CovarianceModel;
 import dev.gmm.core.spi.CovarianceParameters;
@@ -22,10 +23,18 @@ public final class GaussianMixtureModel implements MixtureModel {
     private final double regCovar;
     private final FitReport report;
     private final MixtureState state;
+    /**
+     * The covariances' free parameters, as the covariance model counted them when the model was made,
+     * so that BIC and AIC need no provider (a model file read where its plugin is not installed); −1 when
+     * the provider was not there to ask ({@link #numParameters} then asks it by name).
+     */
+    private final long covarianceParameterCount;
 
     private GaussianMixtureModel(String covarianceType, double[] weights, double[][] means,
-                                 CovarianceParameters parameters, double regCovar, FitReport report) {
+                                 CovarianceParameters parameters, double regCovar, FitReport report,
+                                 long covarianceParameterCount) {
         this.covarianceType = covarianceType;
+        this.covarianceParameterCount = covarianceParameterCount;
         this.weights = weights.clone();
         this.means = new double[means.length][];
         for (int k = 0; k < means.length; k++) {
@@ -42,12 +51,48 @@ public final class GaussianMixtureModel implements MixtureModel {
     }
 
     /**
-     * A model from its parts (what {@code fit} and model readers use).
+     * A model from its parts (what {@code fit} and model readers use). The covariance model registered
+     * under {@code covarianceType}, when there is one, counts the covariances' free parameters now; the
+     * model keeps the count (see {@link #of(String, double[], double[][], CovarianceParameters, double,
+     * FitReport, long)} for a model whose covariance model is not installed).
      *
      * @throws IllegalArgumentException when the shapes disagree or a value is not finite
      */
     public static GaussianMixtureModel of(String covarianceType, double[] weights, double[][] means,
                                           CovarianceParameters parameters, double regCovar, FitReport report) {
+        long count = UNCOUNTED;
+        if (covarianceType != null && weights.length > 0
+                && Plugins.names(CovarianceModel.class).stream().anyMatch(covarianceType::equalsIgnoreCase)) {
+            count = Plugins.covarianceModel(covarianceType).covarianceParameterCount(weights.length,
+                    parameters.features());
+        }
+        return checked(covarianceType, weights, means, parameters, regCovar, report, count);
+    }
+
+    /** No count yet: {@link #numParameters} asks the covariance model by name. */
+    private static final long UNCOUNTED = -1;
+
+    /**
+     * A model from its parts and the number of its covariances' free parameters (scikit-learn's
+     * {@code cov_params}), which the model keeps: what a reader uses for a file whose covariance model
+     * is not installed, so that {@link #numParameters}, {@link #bic} and {@link #aic} need no provider.
+     *
+     * @param covarianceParameterCount the covariance model's count for K components and D features, ≥ 0
+     * @throws IllegalArgumentException when the shapes disagree, a value is not finite or the count is negative
+     */
+    public static GaussianMixtureModel of(String covarianceType, double[] weights, double[][] means,
+                                          CovarianceParameters parameters, double regCovar, FitReport report,
+                                          long covarianceParameterCount) {
+        if (covarianceParameterCount < 0) {
+            throw new IllegalArgumentException("covarianceParameterCount = " + covarianceParameterCount
+                    + ": a count of free parameters is >= 0 (the covariance model's covarianceParameterCount(K, D))");
+        }
+        return checked(covarianceType, weights, means, parameters, regCovar, report, covarianceParameterCount);
+    }
+
+    private static GaussianMixtureModel checked(String covarianceType, double[] weights, double[][] means,
+                                                CovarianceParameters parameters, double regCovar, FitReport report,
+                                                long covarianceParameterCount) {
         int k = weights.length;
         if (k < 1) {
             throw new IllegalArgumentException("a mixture needs at least one component; weights is empty");
@@ -71,7 +116,8 @@ public final class GaussianMixtureModel implements MixtureModel {
                 }
             }
         }
-        return new GaussianMixtureModel(covarianceType, weights, means, parameters, regCovar, report);
+        return new GaussianMixtureModel(covarianceType, weights, means, parameters, regCovar, report,
+                covarianceParameterCount);
     }
 
     /**
@@ -82,7 +128,8 @@ public final class GaussianMixtureModel implements MixtureModel {
                                                        ShapedArray covariances, double regCovar, FitReport report) {
         CovarianceModel model = Plugins.covarianceModel(covarianceType);
         int d = means.length == 0 ? 0 : means[0].length;
-        return of(covarianceType, weights, means, model.fromCovariances(covariances, weights.length, d), regCovar, report);
+        return of(covarianceType, weights, means, model.fromCovariances(covariances, weights.length, d), regCovar, report,
+                model.covarianceParameterCount(weights.length, d));
     }
 
     /** The covariance type's name ("full", "tied", "diag", "spherical", or a plugin's). */
@@ -227,17 +274,10 @@ public final class GaussianMixtureModel implements MixtureModel {
 
     /** The most responsible component of each row (sklearn {@code predict}). */
     public int[] predict(DataMatrix data) {
-        return predict(data, Scoring.ALL_CORES);
-    }
-
-    /** {@link #predict(DataMatrix)} on at most {@code threads} threads. */
-    private int[] predict(DataMatrix data, int threads) {
         checkData(data);
-        int k = components();
-        double[] ll = new double[data.rows()];
-        double[] lr = new double[data.rows() * k];
-        Scoring.evaluate(data, state, ll, lr, threads);
-        return Scoring.mostResponsible(lr, data.rows(), k);
+        try (ScoringPlan plan = ScoringPlan.forRows(state, data.rows(), Runtime.getRuntime().availableProcessors())) {
+            return plan.predict(data);
+        }
     }
 
     /** Rows per batch when labelling a stream. */
@@ -245,11 +285,14 @@ public final class GaussianMixtureModel implements MixtureModel {
 
     /**
      * Labels rows as they arrive, a batch at a time, so data larger than memory can be labelled
-     * from a file or a database cursor. The returned stream is lazy and sequential.
+     * from a file or a database cursor. The returned stream is lazy and sequential; its batches are
+     * labelled on the consumer's thread, all on one scoring plan (no thread is started).
      */
     public java.util.stream.IntStream predictStream(java.util.stream.Stream<double[]> rows) {
         java.util.Iterator<double[]> source = rows.iterator();
         int d = features();
+        // one plan for the whole stream: batches are too small to pay for a pool (or fresh scratch) each time
+        ScoringPlan plan = ScoringPlan.sequential(state);
         java.util.PrimitiveIterator.OfInt labels = new java.util.PrimitiveIterator.OfInt() {
             private int[] batch = new int[0];
             private int next;
@@ -273,8 +316,9 @@ public final class GaussianMixtureModel implements MixtureModel {
                 if (n == 0) {
                     return false;
                 }
-                // on the consumer's thread: a batch is too small to pay for starting a pool each time
-                batch = predict(DataMatrix.wrap(java.util.Arrays.copyOf(buffer, n * d), n, d), 1);
+                DataMatrix rows = DataMatrix.wrap(java.util.Arrays.copyOf(buffer, n * d), n, d);
+                checkData(rows);
+                batch = plan.predict(rows);
                 next = 0;
                 return true;
             }
@@ -289,14 +333,19 @@ public final class GaussianMixtureModel implements MixtureModel {
         };
         return java.util.stream.StreamSupport.intStream(
                 java.util.Spliterators.spliteratorUnknownSize(labels, java.util.Spliterator.ORDERED), false)
-                .onClose(rows::close);
+                .onClose(() -> {
+                    plan.close();
+                    rows.close();
+                });
     }
 
     /** Free parameters: covariances + means + K − 1 weights (sklearn {@code _n_parameters}). */
     public long numParameters() {
         int k = components();
         int d = features();
-        return Plugins.covarianceModel(covarianceType).covarianceParameterCount(k, d) + (long) k * d + k - 1;
+        long covariance = covarianceParameterCount != UNCOUNTED ? covarianceParameterCount
+                : Plugins.covarianceModel(covarianceType).covarianceParameterCount(k, d);
+        return covariance + (long) k * d + k - 1;
     }
 
     /** Bayesian information criterion on the data: −2·n·score + p·ln n. Lower is better. */

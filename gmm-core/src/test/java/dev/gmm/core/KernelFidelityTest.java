@@ -77,10 +77,10 @@ class KernelFidelityTest {
     @MethodSource("randomProblems")
     void random_hard_columns_differ_by_no_more_than_a_reordering_of_the_rows(Problem p, String type) {
         GaussianMixture config = p.config(type);
-        FitReport scalar = EmEngine.fit(config, p.data(), null, null, Kernels.scalar()).report();
+        FitReport scalar = EmEngine.fit(config.options(), p.data(), null, null, Kernels.scalar()).report();
         double spread = 0;
         for (long order = 1; order <= 3; order++) {
-            FitReport reordered = EmEngine.fit(startOf(config, p.data()), shuffled(p.data(), order), null, null,
+            FitReport reordered = EmEngine.fit(startOf(config, p.data()).options(), shuffled(p.data(), order), null, null,
                     Kernels.scalar()).report();
             spread = Math.max(spread, worstRelativeDifference(scalar.lowerBoundTrace(), reordered.lowerBoundTrace()));
         }
@@ -95,7 +95,7 @@ class KernelFidelityTest {
 
     /** The configuration with the start it draws on {@code data} made explicit, so shuffled rows start alike. */
     private static GaussianMixture startOf(GaussianMixture config, DataMatrix data) {
-        GaussianMixtureModel start = EmEngine.fit(config.toBuilder().maxIter(0).build(), data, null, null,
+        GaussianMixtureModel start = EmEngine.fit(config.toBuilder().maxIter(0).build().options(), data, null, null,
                 Kernels.scalar());
         return config.toBuilder().weightsInit(start.weights()).meansInit(start.means())
                 .precisionsInit(start.precisions()).build();
@@ -180,8 +180,8 @@ class KernelFidelityTest {
     /** Asserts the SIMD fit follows the scalar one within {@code tolerance}; returns the largest difference. */
     private static double assertSamePath(GaussianMixture config, DataMatrix data, String where, double tolerance) {
         EmKernel simd = Kernels.simd();
-        FitReport scalar = EmEngine.fit(config, data, null, null, Kernels.scalar()).report();
-        FitReport vector = EmEngine.fit(config, data, null, null, simd).report();
+        FitReport scalar = EmEngine.fit(config.options(), data, null, null, Kernels.scalar()).report();
+        FitReport vector = EmEngine.fit(config.options(), data, null, null, simd).report();
         assertThat(vector.kernel()).as("the SIMD kernel ran").isEqualTo(simd.name());
         double[] a = scalar.lowerBoundTrace();
         double[] b = vector.lowerBoundTrace();

@@ -3,16 +3,12 @@ package dev.gmm.core.internal;
 import dev.gmm.core.DataMatrix;
 import dev.gmm.core.EmLoop;
 import dev.gmm.core.FitReport;
-import dev.gmm.core.GaussianMixture;
 import dev.gmm.core.GaussianMixtureModel;
 import dev.gmm.core.Plugins;
-import dev.gmm.core.ShapedArray;
 import dev.gmm.core.internal.kernel.EmKernel;
-import dev.gmm.core.internal.kernel.Kernels;
 import dev.gmm.core.internal.kernel.MixtureState;
 import dev.gmm.core.spi.CovarianceModel;
 import dev.gmm.core.spi.CovarianceParameters;
-import dev.gmm.core.spi.FitContext;
 import dev.gmm.core.spi.InitialResponsibilities;
 import dev.gmm.core.spi.SufficientStatistics;
 
@@ -24,7 +20,8 @@ import java.util.SplittableRandom;
  * bound changes by less than tol; keep the start with the best lower bound.
  *
  * <p>It knows nothing of covariance shapes: the {@link CovarianceModel} turns statistics into
- * parameters, the {@link EmKernel} does the per-row work.
+ * parameters, the {@link EmKernel} does the per-row work. It reads the job from an {@link EmOptions}
+ * value (never the public configuration) and runs it on one {@link FitPlan}.
  */
 public final class EmEngine {
     private EmEngine() {
@@ -34,25 +31,28 @@ public final class EmEngine {
     private record Params(double[] weights, double[] means, CovarianceParameters covariance) {
     }
 
-    public static GaussianMixtureModel fit(GaussianMixture config, DataMatrix data, double[] sampleWeights,
+    /** A fitted model and, for {@code fitPredict}, the labels of the training rows (else null). */
+    public record Fitted(GaussianMixtureModel model, int[] labels) {
+    }
+
+    /** Fits {@code job} to the data, on a {@link FitPlan} built for it. */
+    public static GaussianMixtureModel fit(EmOptions job, DataMatrix data, double[] sampleWeights,
                                            GaussianMixtureModel warmStart) {
-        return fit(config, data, sampleWeights, warmStart, kernelFor(config, data));
+        return fit(job, data, sampleWeights, warmStart, null, null, false).model();
     }
 
-    /** The kernel for this fit's size (Kernels.forWork): the same for the same shapes. */
-    private static EmKernel kernelFor(GaussianMixture config, DataMatrix data) {
-        if (data == null) {
-            return Kernels.active();
-        }
-        boolean full = !Plugins.covarianceModel(config.covarianceType()).scatterKind()
-                .equals(dev.gmm.core.spi.ScatterKind.DIAGONAL);
-        return Kernels.forWork(data.rows(), config.components(), data.cols(), full);
-    }
-
-    /** As {@link #fit(GaussianMixture, DataMatrix, double[], GaussianMixtureModel)}, on the given kernel. */
-    public static GaussianMixtureModel fit(GaussianMixture config, DataMatrix data, double[] sampleWeights,
+    /** As {@link #fit(EmOptions, DataMatrix, double[], GaussianMixtureModel)}, on the given kernel (tests). */
+    public static GaussianMixtureModel fit(EmOptions job, DataMatrix data, double[] sampleWeights,
                                            GaussianMixtureModel warmStart, EmKernel kernel) {
-        return fit(config, data, sampleWeights, warmStart, null, kernel);
+        return fit(job, data, sampleWeights, warmStart, null, kernel, false).model();
+    }
+
+    /**
+     * Fits, then labels the training rows with the final model on the fit's own workers (scikit-learn's
+     * {@code fit_predict}): the labels are those of {@code model.predict(data)}.
+     */
+    public static Fitted fitPredict(EmOptions job, DataMatrix data, double[] sampleWeights) {
+        return fit(job, data, sampleWeights, null, null, null, true);
     }
 
     /**
@@ -60,10 +60,10 @@ public final class EmEngine {
      * N×K responsibilities (the explicit weights, means and precisions of the configuration still
      * override what it gives).
      */
-    public static GaussianMixtureModel fitFromResponsibilities(GaussianMixture config, DataMatrix data,
+    public static GaussianMixtureModel fitFromResponsibilities(EmOptions job, DataMatrix data,
                                                                double[] sampleWeights, double[][] responsibilities) {
-        FitInputs.checkResponsibilities(responsibilities, data == null ? 0 : data.rows(), config.components());
-        return fit(config, data, sampleWeights, null, soft(responsibilities), kernelFor(config, data));
+        FitInputs.checkResponsibilities(responsibilities, data == null ? 0 : data.rows(), job.components());
+        return fit(job, data, sampleWeights, null, soft(responsibilities), null, false).model();
     }
 
     /** Given N × K responsibilities as the initializers' soft form (shared with the variational engine). */
@@ -76,25 +76,24 @@ public final class EmEngine {
         return new InitialResponsibilities.Soft(flat, k);
     }
 
-    private static GaussianMixtureModel fit(GaussianMixture config, DataMatrix data, double[] sampleWeights,
-                                            GaussianMixtureModel warmStart, InitialResponsibilities given,
-                                            EmKernel kernel) {
+    private static Fitted fit(EmOptions job, DataMatrix data, double[] sampleWeights, GaussianMixtureModel warmStart,
+                              InitialResponsibilities given, EmKernel kernel, boolean label) {
         long started = System.nanoTime();
-        FitInputs.check(config, data, sampleWeights, warmStart);
-        int k = config.components();
+        FitInputs.check(job, data, sampleWeights, warmStart);
+        int k = job.components();
         int d = data.cols();
-        CovarianceModel covariance = Plugins.covarianceModel(config.covarianceType());
-        SplittableRandom seeds = new SplittableRandom(config.seed());
-        int starts = warmStart != null || given != null ? 1 : config.nInit();
+        SplittableRandom seeds = new SplittableRandom(job.seed());
+        int starts = warmStart != null || given != null ? 1 : job.nInit();
 
-        try (WorkerPool pool = new WorkerPool(config.threads(), config.executor())) {
-            StatisticsPass pass = new StatisticsPass(data, sampleWeights, kernel, covariance.scatterKind(), k, pool,
-                    config.regCovar());
+        try (FitPlan plan = FitPlan.forEm(job, data, kernel)) {
+            CovarianceModel covariance = plan.covariance();
+            StatisticsPass pass = new StatisticsPass(data, sampleWeights, plan.kernel(), covariance.scatterKind(), k,
+                    plan.passes(), job.regCovar());
             StatisticsAccumulator stats = new StatisticsAccumulator(k, d, covariance.scatterKind());
             double totalWeight = totalWeight(sampleWeights, data.rows());
-            EmLoop loop = EmLoop.of(config.maxIter(), config.tol()).listener(config.listener())
+            EmLoop loop = EmLoop.of(job.maxIter(), job.tol()).listener(job.listener())
                     .nonFiniteBound("the log-likelihood", "the data or the start are degenerate; increase reg_covar"
-                            + " (now " + config.regCovar() + ") or scale the data");
+                            + " (now " + job.regCovar() + ") or scale the data");
 
             EmLoop.Result<Params> best = null;
             int bestInit = 0;
@@ -106,29 +105,40 @@ public final class EmEngine {
                     params = new Params(warmStart.weights(), flatten(warmStart.means()), warmStart.parameters());
                     bound = warmStart.report().lowerBound();
                 } else {
-                    params = initialize(config, covariance, data, sampleWeights, random, given, pool);
+                    params = initialize(job, plan, data, sampleWeights, random, given);
                     bound = Double.NEGATIVE_INFINITY;
                 }
-                if (config.maxIter() == 0) {
+                if (job.maxIter() == 0) {
                     // scikit-learn returns the initialization; we report its mean log-likelihood
                     bound = pass.run(state(params), stats) / totalWeight;
                 }
                 // one step: the fused pass's bound under params, then (if finite) the M-step from its statistics
                 EmLoop.Result<Params> run = loop.run(init, params, bound, p -> new EmLoop.Iteration<>(
                         pass.run(state(p), stats) / totalWeight,
-                        () -> mStep(stats, covariance, config.regCovar(), p.covariance())));
+                        () -> mStep(stats, covariance, job.regCovar(), p.covariance())));
                 if (best == null || run.lowerBound() > best.lowerBound()) {
                     best = run;
                     bestInit = init;
                 }
             }
             FitReport report = new FitReport(best.converged(), best.iterations(), best.lowerBound(), best.trace(),
-                    bestInit, kernel.name(), pool.workersUsed(), System.nanoTime() - started);
+                    bestInit, plan.kernel().name(), plan.passes().workersUsed(), System.nanoTime() - started);
             Params p = best.state();
             // the provider's own name, whatever case the configuration used
-            return GaussianMixtureModel.of(covariance.name(), p.weights(), unflatten(p.means(), k, d),
-                    p.covariance(), config.regCovar(), report);
+            GaussianMixtureModel model = model(covariance, p, k, d, job.regCovar(), report);
+            if (!label) {
+                return new Fitted(model, null);
+            }
+            try (ScoringPlan scoring = ScoringPlan.onFit(plan, state(p))) {
+                return new Fitted(model, scoring.predict(data));
+            }
         }
+    }
+
+    private static GaussianMixtureModel model(CovarianceModel covariance, Params p, int k, int d, double regCovar,
+                                              FitReport report) {
+        return GaussianMixtureModel.of(covariance.name(), p.weights(), unflatten(p.means(), k, d), p.covariance(),
+                regCovar, report, covariance.covarianceParameterCount(k, d));
     }
 
     static MixtureState state(Params p) {
@@ -138,9 +148,12 @@ public final class EmEngine {
     /** scikit-learn's M-step: weights Nₖ/ΣN (normalized), means, then the provider's covariances. */
     public static GaussianMixtureModel maximize(String covarianceType, SufficientStatistics s, double regCovar,
                                                 FitReport report, CovarianceParameters previous) {
-        Params p = mStep(s, Plugins.covarianceModel(covarianceType), regCovar, previous);
-        return GaussianMixtureModel.of(covarianceType, p.weights(), unflatten(p.means(), s.components(), s.features()),
-                p.covariance(), regCovar, report);
+        CovarianceModel covariance = Plugins.covarianceModel(covarianceType);
+        Params p = mStep(s, covariance, regCovar, previous);
+        int k = s.components();
+        int d = s.features();
+        return GaussianMixtureModel.of(covarianceType, p.weights(), unflatten(p.means(), k, d), p.covariance(),
+                regCovar, report, covariance.covarianceParameterCount(k, d));
     }
 
     private static Params mStep(SufficientStatistics s, CovarianceModel covariance, double regCovar,
@@ -167,21 +180,21 @@ public final class EmEngine {
      * scikit-learn's {@code _initialize}: one M-step from the initializer's responsibilities (weights
      * divided by n, not normalized), then the user's explicit weights, means and precisions override.
      */
-    private static Params initialize(GaussianMixture config, CovarianceModel covariance, DataMatrix data,
-                                     double[] sampleWeights, SplittableRandom random, InitialResponsibilities given,
-                                     WorkerPool pool) {
-        int k = config.components();
+    private static Params initialize(EmOptions job, FitPlan plan, DataMatrix data, double[] sampleWeights,
+                                     SplittableRandom random, InitialResponsibilities given) {
+        int k = job.components();
         int d = data.cols();
-        double[] weights = config.weightsInit();
-        double[] means = config.meansInit() == null ? null : flatten(config.meansInit());
-        CovarianceParameters cov = config.precisionsInit() == null ? null
-                : covariance.fromPrecisions(config.precisionsInit(), k, d);
+        CovarianceModel covariance = plan.covariance();
+        double[] weights = job.weightsInit() == null ? null : job.weightsInit().clone();
+        double[] means = job.meansInit() == null ? null : flatten(job.meansInit());
+        CovarianceParameters cov = job.precisionsInit() == null ? null
+                : covariance.fromPrecisions(job.precisionsInit(), k, d);
         if (weights != null && means != null && cov != null) {
             return new Params(weights, means, cov);
         }
+        // the initializer runs on the fit's threads, with the plan's kernel (the plan is its FitContext)
         InitialResponsibilities resp = given != null ? given
-                : Plugins.initializer(config.initMethod()).initialize(data, sampleWeights, k, random,
-                        fitContext(pool.workers(), config.executor()));
+                : plan.initializer().initialize(data, sampleWeights, k, random, plan);
         StatisticsAccumulator s = InitialStatistics.of(data, sampleWeights, resp, k, covariance.scatterKind());
         if (weights == null) {
             weights = new double[k];
@@ -196,24 +209,9 @@ public final class EmEngine {
             }
         }
         if (cov == null) {
-            cov = covariance.estimate(s, config.regCovar());
+            cov = covariance.estimate(s, job.regCovar());
         }
         return new Params(weights, means, cov);
-    }
-
-    /** The fit's threads, for its initializer: the same count and executor as the EM passes. */
-    private static FitContext fitContext(int threads, java.util.concurrent.Executor executor) {
-        return new FitContext() {
-            @Override
-            public int threads() {
-                return threads;
-            }
-
-            @Override
-            public java.util.concurrent.Executor executor() {
-                return executor;
-            }
-        };
     }
 
     private static double totalWeight(double[] sampleWeights, int rows) {
@@ -242,10 +240,5 @@ public final class EmEngine {
             System.arraycopy(flat, i * cols, m[i], 0, cols);
         }
         return m;
-    }
-
-    /** For the model: parameters of a shaped covariance array through its provider. */
-    public static CovarianceParameters fromCovariances(String type, ShapedArray covariances, int k, int d) {
-        return Plugins.covarianceModel(type).fromCovariances(covariances, k, d);
     }
 }

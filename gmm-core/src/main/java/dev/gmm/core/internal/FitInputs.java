@@ -1,7 +1,6 @@
 package dev.gmm.core.internal;
 
 import dev.gmm.core.DataMatrix;
-import dev.gmm.core.GaussianMixture;
 import dev.gmm.core.GaussianMixtureModel;
 
 /** Checks at the API boundary of {@code fit}, with messages that name the argument, the value and the fix. */
@@ -9,7 +8,7 @@ public final class FitInputs {
     private FitInputs() {
     }
 
-    static void check(GaussianMixture config, DataMatrix data, double[] sampleWeights, GaussianMixtureModel warmStart) {
+    static void check(EmOptions config, DataMatrix data, double[] sampleWeights, GaussianMixtureModel warmStart) {
         if (data == null) {
             throw new IllegalArgumentException("data is null: pass the samples to fit as a DataMatrix");
         }

@@ -32,6 +32,9 @@ public final class WorkerPool implements AutoCloseable {
     private static final int RUNNING = 1;
     private static final int FINISHED = 2;
 
+    /** Thread pools the pools of this JVM have started (what the tests read: a fit starts at most one). */
+    private static final java.util.concurrent.atomic.AtomicLong THREAD_POOLS_STARTED = new java.util.concurrent.atomic.AtomicLong();
+
     private final int workers;
     private final Executor executor;
     private final ExecutorService owned;
@@ -47,6 +50,7 @@ public final class WorkerPool implements AutoCloseable {
                 return t;
             });
             this.executor = owned;
+            THREAD_POOLS_STARTED.incrementAndGet();
         } else {
             this.owned = null;
             this.executor = executor;
@@ -56,6 +60,19 @@ public final class WorkerPool implements AutoCloseable {
 
     public int workers() {
         return workers;
+    }
+
+    /** How many thread pools of their own the worker pools of this JVM have started so far. */
+    public static long threadPoolsStarted() {
+        return THREAD_POOLS_STARTED.get();
+    }
+
+    /**
+     * What the other workers run on, for more pools on the same threads: the caller's executor, or this
+     * pool's own threads (which stay this pool's to shut down); null when there are none.
+     */
+    public Executor helpers() {
+        return owned == null ? executor : owned::execute;
     }
 
     /** How many workers have processed at least one chunk so far. */

@@ -13,7 +13,11 @@ public interface FitContext {
     /** Worker threads, the calling thread included (at least 1). */
     int threads();
 
-    /** The caller's executor for the other workers, or null when the fit owns its pool. */
+    /**
+     * What the fit's other workers run on: the caller's executor, or the threads the fit started for
+     * itself (an initializer that runs its passes on it starts no threads of its own); null when the
+     * fit has one thread and no executor.
+     */
     Executor executor();
 
     /** One thread, no executor: what a start made outside a fit uses. */

@@ -30,8 +30,14 @@ final class DecompositionJson {
     private DecompositionJson() {
     }
 
-    /** Adds the decomposition of {@code m}'s covariances when its covariance model offers one. */
+    /**
+     * Adds the decomposition of {@code m}'s covariances when its covariance model offers one (none when
+     * that model is not installed).
+     */
     static void write(ObjectNode root, GaussianMixtureModel m) {
+        if (Plugins.names(dev.gmm.core.spi.CovarianceModel.class).stream().noneMatch(m.covarianceType()::equalsIgnoreCase)) {
+            return; // a model read where its plugin is not installed: only the plugin knows its decomposition
+        }
         Optional<CovarianceDecomposition> offered = Plugins.covarianceModel(m.covarianceType())
                 .decomposition(m.parameters());
         if (offered.isEmpty()) {

@@ -52,6 +52,13 @@ public final class ModelJson {
     /** The version of a plain EM file (no scaler): what any older reader reads the same way (Decision 20). */
     static final int PLAIN_FORMAT_VERSION = 1;
 
+    /**
+     * The covariance types every reader has: a file of any other type also stores {@code n_parameters} and
+     * the {@code precision_factors} (see {@link PrecisionFactorsJson}), so that it scores where its plugin
+     * is not installed.
+     */
+    static final java.util.Set<String> BUILT_IN_TYPES = java.util.Set.of("full", "tied", "diag", "spherical");
+
     /** How far the weights' sum may be from 1, relative: sklearn's own weights are normalised to ~1e-16. */
     static final double WEIGHT_SUM_TOLERANCE = 1e-6;
 
@@ -86,6 +93,10 @@ public final class ModelJson {
         }
         root.set("covariances", nested(m.covariances(), 0, 0));
         root.set("precisions_cholesky", nested(m.precisionsCholesky(), 0, 0));
+        root.put("n_parameters", m.numParameters());
+        if (!BUILT_IN_TYPES.contains(m.covarianceType())) {
+            PrecisionFactorsJson.write(root, m.parameters());
+        }
         DecompositionJson.write(root, m);
         FitReport r = m.report();
         root.put("converged", r.converged());
@@ -286,25 +297,99 @@ public final class ModelJson {
         double[] weights = vector(field(root, "weights", where), "weights", k, where);
         checkWeights(weights, where);
         double[][] means = matrix(field(root, "means", where), "means", k, d, where);
-        ShapedArray covariances = shaped(field(root, "covariances", where), "covariances", expectedShape(type, k, d, where), where);
-        CovarianceCheck.requirePositiveDefinite(type, covariances, where);
-        if (root.has("precisions_cholesky")) {
-            shaped(root.get("precisions_cholesky"), "precisions_cholesky", expectedShape(type, k, d, where), where);
-        }
+        long storedParameters = parameterCount(root, k, d, where);
         boolean converged = bool(root, "converged", where);
         int nIter = integer(root, "n_iter", where);
         double lowerBound = number(field(root, "lower_bound", where), "lower_bound", where);
         FitReport report = new FitReport(converged, nIter, lowerBound, new double[0], 0, "file", 0, 0);
         GaussianMixtureModel model;
-        try {
-            model = GaussianMixtureModel.fromCovariances(type, weights, means, covariances, regCovar, report);
-        } catch (IllegalArgumentException | ArithmeticException e) {
-            // A plugin's covariance model validates its own parameters; the file, not the fit, is at fault.
-            throw new IllegalArgumentException(where + " is broken: its covariances cannot be used (" + e.getMessage()
-                    + "); the file was changed or damaged after it was written: fit the model again", e);
+        if (BUILT_IN_TYPES.contains(type) || installed(type)) {
+            ShapedArray covariances = shaped(field(root, "covariances", where), "covariances",
+                    expectedShape(type, k, d, where), where);
+            CovarianceCheck.requirePositiveDefinite(type, covariances, where);
+            if (root.has("precisions_cholesky")) {
+                shaped(root.get("precisions_cholesky"), "precisions_cholesky", expectedShape(type, k, d, where), where);
+            }
+            try {
+                model = GaussianMixtureModel.fromCovariances(type, weights, means, covariances, regCovar, report);
+            } catch (IllegalArgumentException | ArithmeticException e) {
+                // A plugin's covariance model validates its own parameters; the file, not the fit, is at fault.
+                throw new IllegalArgumentException(where + " is broken: its covariances cannot be used ("
+                        + e.getMessage() + "); the file was changed or damaged after it was written: fit the model"
+                        + " again", e);
+            }
+        } else {
+            model = withoutProvider(root, type, weights, means, regCovar, report, storedParameters, k, d, where);
         }
         DecompositionJson.check(root, model, where);
         return model;
+    }
+
+    /** Whether a covariance model of this name is on the module or class path. */
+    private static boolean installed(String type) {
+        return Plugins.names(CovarianceModel.class).stream().anyMatch(type::equalsIgnoreCase);
+    }
+
+    /**
+     * The stored {@code n_parameters}, or −1 when the file has none (files written before gmm stored it);
+     * never fewer than the means and weights alone have.
+     */
+    private static long parameterCount(JsonNode root, int k, int d, String where) {
+        JsonNode n = root.get("n_parameters");
+        if (n == null || n.isNull()) {
+            return -1;
+        }
+        if (!n.isIntegralNumber() || !n.canConvertToLong() || n.longValue() < (long) k * d + k - 1) {
+            throw new IllegalArgumentException(where + " is broken: n_parameters is " + n + "; a " + k
+                    + "-component mixture of " + d + " features has at least " + ((long) k * d + k - 1)
+                    + " free parameters (its means and weights)");
+        }
+        return n.longValue();
+    }
+
+    /**
+     * A model whose covariance model is not installed, from what the file stores for that case: the
+     * kernel's precision factors and the parameter count. It scores, predicts, samples and gives BIC and
+     * AIC as the fitted model did; only fitting from it needs the plugin.
+     */
+    private static GaussianMixtureModel withoutProvider(JsonNode root, String type, double[] weights, double[][] means,
+                                                        double regCovar, FitReport report, long parameters, int k,
+                                                        int d, String where) {
+        if (parameters < 0 || !root.has(PrecisionFactorsJson.KEY) || !root.has("precisions_cholesky")) {
+            throw new IllegalArgumentException(where + ": covariance_type \"" + type + "\" is not installed, and the"
+                    + " file does not store what scoring needs without it (\"n_parameters\" and \""
+                    + PrecisionFactorsJson.KEY + "\", written by newer gmm versions): put the plugin's jar on the"
+                    + " module or class path (installed types: " + Plugins.names(CovarianceModel.class) + ")");
+        }
+        ShapedArray covariances = shaped(root.get("covariances"), "covariances", shapeOf(root, "covariances", where),
+                where);
+        ShapedArray cholesky = shaped(root.get("precisions_cholesky"), "precisions_cholesky",
+                covariances.shape(), where);
+        try {
+            return GaussianMixtureModel.of(type, weights, means,
+                    PrecisionFactorsJson.read(root, k, d, covariances, cholesky, where), regCovar, report,
+                    parameters - ((long) k * d + k - 1));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(e.getMessage().startsWith(where) ? e.getMessage()
+                    : where + " is broken: " + e.getMessage(), e);
+        }
+    }
+
+    /** The shape of a field that is a (nested) array of numbers, as the file has it. */
+    private static int[] shapeOf(JsonNode root, String name, String where) {
+        java.util.List<Integer> dims = new java.util.ArrayList<>();
+        JsonNode n = field(root, name, where);
+        while (n.isArray()) {
+            if (n.size() == 0) {
+                throw new IllegalArgumentException(where + ": field \"" + name + "\" has an empty array");
+            }
+            dims.add(n.size());
+            n = n.get(0);
+        }
+        if (dims.isEmpty()) {
+            throw new IllegalArgumentException(where + ": field \"" + name + "\" must be an array of numbers");
+        }
+        return dims.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /**

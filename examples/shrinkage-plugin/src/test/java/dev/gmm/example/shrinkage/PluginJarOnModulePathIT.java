@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A full-matrix covariance model from a plugin jar, end to end through the real app on the module
  * path: {@code gmm fit --covariance oas} fits and writes its model file, and {@code gmm predict}
- * reads that file back and labels the rows as the fit did.
+ * reads that file back and labels the rows as the fit did — also where the plugin is not installed,
+ * since the file keeps the parameter count and the precision factors scoring needs.
  */
 class PluginJarOnModulePathIT {
 
@@ -72,9 +73,29 @@ class PluginJarOnModulePathIT {
         }
         assertThat(labels.get(0)).isNotEqualTo(labels.get(1));
 
-        Run withoutPlugin = gmm(false, "predict", "--model", "oas.json", "--data", "x.csv", "--out", "never.csv");
-        assertThat(withoutPlugin.exitCode).isEqualTo(2);
-        assertThat(withoutPlugin.stderr).contains("oas");
+        // the model file keeps what scoring needs (n_parameters, the precision factors): without the plugin
+        // it still labels and scores as with it
+        Run withoutPlugin = gmm(false, "predict", "--model", "oas.json", "--data", "x.csv", "--out", "again.csv");
+        assertThat(withoutPlugin.exitCode).as(withoutPlugin.stderr).isZero();
+        assertThat(Files.readAllLines(work.resolve("again.csv")).stream().filter(l -> !l.isBlank()).toList())
+                .isEqualTo(labels);
+        Run score = gmm(true, "score", "--model", "oas.json", "--data", "x.csv");
+        Run scoreWithoutPlugin = gmm(false, "score", "--model", "oas.json", "--data", "x.csv");
+        assertThat(score.exitCode).as(score.stderr).isZero();
+        assertThat(scoreWithoutPlugin.exitCode).as(scoreWithoutPlugin.stderr).isZero();
+        assertThat(scoreWithoutPlugin.stdout).contains("\"bic\"").isEqualTo(score.stdout);
+
+        // a file written before those keys were stored needs the plugin, and says so
+        String old = Files.readString(work.resolve("oas.json"))
+                .replaceAll("\"n_parameters\" : \\d+,\\s*", "")
+                .replaceAll("\"precision_factors\" : \\{[^}]*},\\s*", "");
+        assertThat(old).doesNotContain("n_parameters").doesNotContain("precision_factors");
+        Files.writeString(work.resolve("old.json"), old);
+        assertThat(gmm(true, "predict", "--model", "old.json", "--data", "x.csv", "--out", "old.csv").exitCode)
+                .as("with the plugin, an older file reads as before").isZero();
+        Run oldWithoutPlugin = gmm(false, "predict", "--model", "old.json", "--data", "x.csv", "--out", "never.csv");
+        assertThat(oldWithoutPlugin.exitCode).isEqualTo(2);
+        assertThat(oldWithoutPlugin.stderr).contains("\"oas\" is not installed");
     }
 
     private record Run(int exitCode, String stdout, String stderr) {

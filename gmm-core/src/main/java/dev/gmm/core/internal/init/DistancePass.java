@@ -2,15 +2,18 @@ package dev.gmm.core.internal.init;
 
 import dev.gmm.core.DataMatrix;
 import dev.gmm.core.spi.FitContext;
+import dev.gmm.core.internal.FitPlan;
 import dev.gmm.core.internal.RowChunks;
 import dev.gmm.core.internal.WorkerPool;
 import dev.gmm.core.internal.kernel.EmKernel;
 import dev.gmm.core.internal.kernel.Kernels;
 
 /**
- * Nearest-centre passes over the data for k-means and k-means++, on the active kernel, chunked over
- * the fit's threads. Chunks depend on the row count only and per-chunk results are reduced in chunk order,
- * so results do not depend on the number of threads. Holds its buffers for the whole run.
+ * Nearest-centre passes over the data for k-means and k-means++, chunked over the fit's threads. Inside
+ * a fit the context is its {@link FitPlan}: the kernel is the plan's and the workers run on the plan's
+ * executor, so a start builds no threads of its own. Chunks depend on the row count only and per-chunk
+ * results are reduced in chunk order, so results do not depend on the number of threads. Holds its
+ * buffers for the whole run.
  */
 final class DistancePass implements AutoCloseable {
     private final DataMatrix data;
@@ -21,7 +24,8 @@ final class DistancePass implements AutoCloseable {
 
     DistancePass(DataMatrix data, int maxCentres, FitContext context) {
         this.data = data;
-        this.kernel = Kernels.forWork(data.rows(), maxCentres, data.cols(), false);
+        this.kernel = context instanceof FitPlan plan ? plan.distanceKernel(data, maxCentres)
+                : Kernels.forWork(data.rows(), maxCentres, data.cols(), false);
         this.bounds = RowChunks.bounds(data.rows());
         int chunks = bounds.length - 1;
         this.pool = new WorkerPool(Math.min(chunks, context.threads()), context.executor());

@@ -1,20 +1,18 @@
 package dev.gmm.core.internal.variational;
 
-import dev.gmm.core.BayesianGaussianMixture;
 import dev.gmm.core.BayesianGaussianMixtureModel;
 import dev.gmm.core.DataMatrix;
 import dev.gmm.core.EmLoop;
 import dev.gmm.core.FitReport;
-import dev.gmm.core.Plugins;
 import dev.gmm.core.VariationalPriors;
 import dev.gmm.core.internal.EmEngine;
+import dev.gmm.core.internal.EmOptions;
+import dev.gmm.core.internal.FitPlan;
 import dev.gmm.core.internal.FitInputs;
 import dev.gmm.core.internal.InitialStatistics;
 import dev.gmm.core.internal.StatisticsAccumulator;
 import dev.gmm.core.internal.StatisticsPass;
-import dev.gmm.core.internal.WorkerPool;
 import dev.gmm.core.internal.kernel.EmKernel;
-import dev.gmm.core.internal.kernel.Kernels;
 import dev.gmm.core.internal.kernel.MixtureState;
 import dev.gmm.core.spi.InitialResponsibilities;
 import dev.gmm.core.spi.ScatterKind;
@@ -32,35 +30,38 @@ public final class VariationalEngine {
     private VariationalEngine() {
     }
 
-    public static BayesianGaussianMixtureModel fit(BayesianGaussianMixture config, DataMatrix data,
-                                                   double[] sampleWeights, BayesianGaussianMixtureModel warmStart,
+    /** Fits {@code job} to the data on a {@link FitPlan} built for it. */
+    public static BayesianGaussianMixtureModel fit(VariationalOptions job, DataMatrix data, double[] sampleWeights,
+                                                   BayesianGaussianMixtureModel warmStart,
                                                    double[][] responsibilities) {
-        return fit(config, data, sampleWeights, warmStart, responsibilities, Kernels.active());
+        return fit(job, data, sampleWeights, warmStart, responsibilities, null);
     }
 
-    /** As above, on the given kernel. */
-    public static BayesianGaussianMixtureModel fit(BayesianGaussianMixture config, DataMatrix data,
-                                                   double[] sampleWeights, BayesianGaussianMixtureModel warmStart,
-                                                   double[][] responsibilities, EmKernel kernel) {
+    /** As above, on the given kernel (null: the plan's choice). */
+    public static BayesianGaussianMixtureModel fit(VariationalOptions job, DataMatrix data, double[] sampleWeights,
+                                                   BayesianGaussianMixtureModel warmStart, double[][] responsibilities,
+                                                   EmKernel kernel) {
         long started = System.nanoTime();
-        VariationalInputs.check(config, data, sampleWeights, warmStart);
+        VariationalInputs.check(job, data, sampleWeights, warmStart);
+        EmOptions common = job.common();
         if (responsibilities != null) {
-            FitInputs.checkResponsibilities(responsibilities, data.rows(), config.components());
+            FitInputs.checkResponsibilities(responsibilities, data.rows(), common.components());
         }
-        int k = config.components();
+        int k = common.components();
         int d = data.cols();
-        VariationalPriors priors = VariationalInputs.resolve(config, data, sampleWeights);
-        VariationalMStep mStep = new VariationalMStep(config.covarianceType(), config.weightConcentrationPriorType(),
-                priors, config.regCovar());
-        ScatterKind kind = Plugins.covarianceModel(config.covarianceType()).scatterKind();
-        SplittableRandom seeds = new SplittableRandom(config.seed());
-        int starts = warmStart != null || responsibilities != null ? 1 : config.nInit();
-        EmLoop loop = EmLoop.of(config.maxIter(), config.tol()).listener(config.common().listener())
+        VariationalPriors priors = VariationalInputs.resolve(job, data, sampleWeights);
+        SplittableRandom seeds = new SplittableRandom(common.seed());
+        int starts = warmStart != null || responsibilities != null ? 1 : common.nInit();
+        EmLoop loop = EmLoop.of(common.maxIter(), common.tol()).listener(common.listener())
                 .nonFiniteBound("the variational lower bound", "the data or the start are degenerate; increase"
-                        + " reg_covar (now " + config.regCovar() + ") or scale the data");
+                        + " reg_covar (now " + common.regCovar() + ") or scale the data");
 
-        try (WorkerPool pool = new WorkerPool(config.common().threads(), config.common().executor())) {
-            StatisticsPass pass = new StatisticsPass(data, sampleWeights, kernel, kind, k, pool, config.regCovar());
+        try (FitPlan plan = FitPlan.forVariational(common, data, kernel)) {
+            ScatterKind kind = plan.covariance().scatterKind();
+            VariationalMStep mStep = new VariationalMStep(plan.covariance(), job.priorType(), priors,
+                    common.regCovar());
+            StatisticsPass pass = new StatisticsPass(data, sampleWeights, plan.kernel(), kind, k, plan.passes(),
+                    common.regCovar());
             StatisticsAccumulator stats = new StatisticsAccumulator(k, d, kind);
             EmLoop.Result<VariationalPosterior> best = null;
             int bestInit = 0;
@@ -72,8 +73,9 @@ public final class VariationalEngine {
                     posterior = VariationalPosterior.of(warmStart);
                     bound = warmStart.report().lowerBound();
                 } else {
+                    // the initializer runs on the fit's threads (the plan is its FitContext)
                     InitialResponsibilities start = responsibilities != null ? EmEngine.soft(responsibilities)
-                            : Plugins.initializer(config.initMethod()).initialize(data, sampleWeights, k, random);
+                            : plan.initializer().initialize(data, sampleWeights, k, random, plan);
                     posterior = mStep.apply(InitialStatistics.of(data, sampleWeights, start, k, kind));
                     bound = Double.NEGATIVE_INFINITY;
                 }
@@ -93,11 +95,11 @@ public final class VariationalEngine {
                 }
             }
             FitReport report = new FitReport(best.converged(), best.iterations(), best.lowerBound(), best.trace(),
-                    bestInit, kernel.name(), pool.workersUsed(), System.nanoTime() - started);
+                    bestInit, plan.kernel().name(), plan.passes().workersUsed(), System.nanoTime() - started);
             VariationalPosterior p = best.state();
-            return BayesianGaussianMixtureModel.of(config.covarianceType(), config.weightConcentrationPriorType(),
+            return BayesianGaussianMixtureModel.of(common.covarianceType(), job.priorType(),
                     priors, p.weightConcentration(), p.meanPrecision(), unflatten(p.means(), k, d),
-                    p.degreesOfFreedom(), p.covariance(), config.regCovar(), report);
+                    p.degreesOfFreedom(), p.covariance(), common.regCovar(), report);
         }
     }
 

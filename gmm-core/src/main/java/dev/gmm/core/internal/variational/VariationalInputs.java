@@ -1,6 +1,5 @@
 package dev.gmm.core.internal.variational;
 
-import dev.gmm.core.BayesianGaussianMixture;
 import dev.gmm.core.BayesianGaussianMixtureModel;
 import dev.gmm.core.DataMatrix;
 import dev.gmm.core.ShapedArray;
@@ -32,13 +31,13 @@ final class VariationalInputs {
         };
     }
 
-    static void check(BayesianGaussianMixture config, DataMatrix data, double[] sampleWeights,
+    static void check(VariationalOptions config, DataMatrix data, double[] sampleWeights,
                       BayesianGaussianMixtureModel warmStart) {
         if (data == null) {
             throw new IllegalArgumentException("data is null: pass the samples to fit as a DataMatrix");
         }
         data.requireFinite("X");
-        int k = config.components();
+        int k = config.common().components();
         if (data.rows() < Math.max(2, k)) {
             throw new IllegalArgumentException("Expected n_samples >= max(2, n_components) but got n_components = " + k
                     + ", n_samples = " + data.rows() + ": use fewer components or more data");
@@ -47,21 +46,22 @@ final class VariationalInputs {
             FitInputs.checkSampleWeights(sampleWeights, data.rows());
         }
         if (warmStart != null && (warmStart.components() != k || warmStart.features() != data.cols()
-                || !warmStart.covarianceType().equals(config.covarianceType())
-                || warmStart.weightConcentrationPriorType() != config.weightConcentrationPriorType())) {
+                || !warmStart.covarianceType().equals(config.common().covarianceType())
+                || warmStart.weightConcentrationPriorType() != config.priorType())) {
             throw new IllegalArgumentException("the warm start is a " + warmStart.components() + "-component '"
                     + warmStart.covarianceType() + "' " + warmStart.weightConcentrationPriorType().sklearnName()
                     + " model of " + warmStart.features() + " features, but this fit is " + k + "-component '"
-                    + config.covarianceType() + "' " + config.weightConcentrationPriorType().sklearnName() + " on "
+                    + config.common().covarianceType() + "' " + config.priorType().sklearnName() + " on "
                     + data.cols() + " features: start from a model of the same shape");
         }
     }
 
     /** Every prior set: the given ones checked against the data's shape, the others from the data. */
-    static VariationalPriors resolve(BayesianGaussianMixture config, DataMatrix data, double[] sampleWeights) {
+    static VariationalPriors resolve(VariationalOptions config, DataMatrix data, double[] sampleWeights) {
         VariationalPriors given = config.priors();
         int d = data.cols();
-        CovarianceLayout layout = layout(config.covarianceType());
+        String covarianceType = config.common().covarianceType();
+        CovarianceLayout layout = layout(covarianceType);
         double[] mean = weightedMean(data, sampleWeights);
         double dof = given.degreesOfFreedomPrior() == null ? d : given.degreesOfFreedomPrior();
         if (!(dof > d - 1.0)) {
@@ -76,9 +76,10 @@ final class VariationalInputs {
         }
         ShapedArray covariancePrior = given.covariancePrior() == null
                 ? defaultCovariancePrior(layout, data, sampleWeights, mean)
-                : checkedCovariancePrior(layout, config.covarianceType(), given.covariancePrior(), d);
+                : checkedCovariancePrior(layout, covarianceType, given.covariancePrior(), d);
         return VariationalPriors.of(
-                given.weightConcentrationPrior() == null ? 1.0 / config.components() : given.weightConcentrationPrior(),
+                given.weightConcentrationPrior() == null ? 1.0 / config.common().components()
+                        : given.weightConcentrationPrior(),
                 given.meanPrecisionPrior() == null ? 1.0 : given.meanPrecisionPrior(),
                 meanPrior == null ? mean : meanPrior, dof, covariancePrior);
     }

@@ -1,10 +1,10 @@
 package dev.gmm.core.internal.variational;
 
-import dev.gmm.core.Plugins;
 import dev.gmm.core.ShapedArray;
 import dev.gmm.core.VariationalPriors;
 import dev.gmm.core.WeightConcentrationPriorType;
 import dev.gmm.core.spi.CovarianceLayout;
+import dev.gmm.core.spi.CovarianceModel;
 import dev.gmm.core.spi.SufficientStatistics;
 
 /**
@@ -14,7 +14,7 @@ import dev.gmm.core.spi.SufficientStatistics;
  * posterior. The same for the start from responsibilities (sklearn {@code _initialize}).
  */
 public final class VariationalMStep {
-    private final String covarianceType;
+    private final CovarianceModel covariance;
     private final CovarianceLayout layout;
     private final WeightConcentrationPriorType priorType;
     private final double weightConcentrationPrior;
@@ -24,11 +24,14 @@ public final class VariationalMStep {
     private final double[] covariancePrior;
     private final double regCovar;
 
-    /** @param priors resolved priors ({@link VariationalPriors#isResolved()}) */
-    public VariationalMStep(String covarianceType, WeightConcentrationPriorType priorType, VariationalPriors priors,
+    /**
+     * @param covariance the fit's covariance model (one of the four built-in types), resolved once
+     * @param priors     resolved priors ({@link VariationalPriors#isResolved()})
+     */
+    public VariationalMStep(CovarianceModel covariance, WeightConcentrationPriorType priorType, VariationalPriors priors,
                             double regCovar) {
-        this.covarianceType = covarianceType;
-        this.layout = VariationalInputs.layout(covarianceType);
+        this.covariance = covariance;
+        this.layout = VariationalInputs.layout(covariance.name());
         this.priorType = priorType;
         this.weightConcentrationPrior = priors.weightConcentrationPrior();
         this.meanPrecisionPrior = priors.meanPrecisionPrior();
@@ -79,7 +82,7 @@ public final class VariationalMStep {
         };
         ShapedArray shaped = new ShapedArray(layout.shape(k, d), covariances);
         return new VariationalPosterior(priorType, a, b, meanPrecision, means, dof,
-                Plugins.covarianceModel(covarianceType).fromCovariances(shaped, k, d));
+                covariance.fromCovariances(shaped, k, d));
     }
 
     private double[] wishartFull(SufficientStatistics s, double[] nk, double[] xk, double[] meanPrecision, double[] dof) {
