@@ -149,6 +149,10 @@ public final class Kernels {
                 return k;
             }
             case "auto" -> {
+                if (withoutOptimisingCompiler()) {
+                    LOG.log(Level.DEBUG, "gmm kernel: scalar (-Dgmm.jit=c1: no C2 to compile the Vector API)");
+                    return scalar();
+                }
                 try {
                     EmKernel k = simd();
                     LOG.log(Level.DEBUG, "gmm kernel: " + k.name() + " (Vector API present)");
