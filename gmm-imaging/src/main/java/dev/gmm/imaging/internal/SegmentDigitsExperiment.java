@@ -1,14 +1,14 @@
 package dev.gmm.imaging.internal;
 
-import dev.gmm.imaging.PixelMatrix;
-import dev.gmm.imaging.Segmentation;
-import dev.gmm.imaging.SegmentationReport;
-import dev.gmm.imaging.Segmenter;
 import dev.gmm.core.app.spi.Experiment;
 import dev.gmm.core.app.spi.ExperimentContext;
 import dev.gmm.core.app.spi.ExperimentOption;
 import dev.gmm.core.app.spi.ExperimentOptions;
 import dev.gmm.core.experiment.ExperimentResult;
+import dev.gmm.imaging.PixelMatrix;
+import dev.gmm.imaging.Segmentation;
+import dev.gmm.imaging.SegmentationReport;
+import dev.gmm.imaging.Segmenter;
 
 import java.util.ArrayList;
 import java.util.List;

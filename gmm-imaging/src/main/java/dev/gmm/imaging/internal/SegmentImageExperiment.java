@@ -1,9 +1,5 @@
 package dev.gmm.imaging.internal;
 
-import dev.gmm.imaging.PixelMatrix;
-import dev.gmm.imaging.Segmentation;
-import dev.gmm.imaging.SegmentationReport;
-import dev.gmm.imaging.Segmenter;
 import dev.gmm.core.Plugins;
 import dev.gmm.core.app.spi.Clusterer;
 import dev.gmm.core.app.spi.Experiment;
@@ -11,6 +7,10 @@ import dev.gmm.core.app.spi.ExperimentContext;
 import dev.gmm.core.app.spi.ExperimentOption;
 import dev.gmm.core.app.spi.ExperimentOptions;
 import dev.gmm.core.experiment.ExperimentResult;
+import dev.gmm.imaging.PixelMatrix;
+import dev.gmm.imaging.Segmentation;
+import dev.gmm.imaging.SegmentationReport;
+import dev.gmm.imaging.Segmenter;
 
 import java.util.ArrayList;
 import java.util.List;

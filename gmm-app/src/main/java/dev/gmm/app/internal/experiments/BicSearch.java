@@ -2,9 +2,9 @@ package dev.gmm.app.internal.experiments;
 
 import dev.gmm.core.DataMatrix;
 import dev.gmm.core.ProgressListener;
-import dev.gmm.metrics.ModelSelection;
 import dev.gmm.metrics.ModelSelection.Axis;
 import dev.gmm.metrics.ModelSelection.OnFailure;
+import dev.gmm.metrics.ModelSelection;
 
 import java.util.List;
 import java.util.stream.IntStream;

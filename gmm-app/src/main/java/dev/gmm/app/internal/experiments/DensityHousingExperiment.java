@@ -1,6 +1,5 @@
 package dev.gmm.app.internal.experiments;
 
-import dev.gmm.metrics.ModelSelection;
 import dev.gmm.core.DataMatrix;
 import dev.gmm.core.GaussianMixtureModel;
 import dev.gmm.core.app.spi.Dataset;
@@ -15,6 +14,7 @@ import dev.gmm.core.experiment.ExperimentResult.Series;
 import dev.gmm.core.experiment.ExperimentResult;
 import dev.gmm.datasets.CaliforniaHousing;
 import dev.gmm.datasets.StandardScaler;
+import dev.gmm.metrics.ModelSelection;
 
 import java.util.ArrayList;
 import java.util.List;
