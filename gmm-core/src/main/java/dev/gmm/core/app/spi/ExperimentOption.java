@@ -237,12 +237,7 @@ public final class ExperimentOption<T> {
     }
 
     private static int positive(String item) {
-        int value;
-        try {
-            value = Integer.parseInt(item);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("\"" + item + "\" is not a whole number");
-        }
+        int value = parseInt(item);
         if (value < 1) {
             throw new IllegalArgumentException(value + " is below 1");
         }
