@@ -15,7 +15,8 @@ module dev.gmm.app {
     exports dev.gmm.app;
     opens dev.gmm.app to info.picocli;
 
-    provides dev.gmm.core.app.spi.Experiment with dev.gmm.app.internal.experiments.BlobsExperiment,
+    provides dev.gmm.core.app.spi.Experiment with dev.gmm.app.internal.experiments.IrisExperiment,
+            dev.gmm.app.internal.experiments.BlobsExperiment,
             dev.gmm.app.internal.experiments.OverlapExperiment,
             dev.gmm.app.internal.experiments.AnomalyExperiment,
             dev.gmm.app.internal.experiments.ParametersExperiment,

@@ -6,8 +6,9 @@ module dev.gmm.imaging {
     requires dev.gmm.metrics;
     exports dev.gmm.imaging;
 
-    provides dev.gmm.core.app.spi.Experiment with dev.gmm.imaging.SegmentImageExperiment,
-            dev.gmm.imaging.SegmentDigitsExperiment,
-            dev.gmm.imaging.SegmentColourImagesExperiment,
-            dev.gmm.imaging.ClusterDigitsExperiment;
+    // The image experiments are providers, not API: they live in the non-exported internal package.
+    provides dev.gmm.core.app.spi.Experiment with dev.gmm.imaging.internal.SegmentImageExperiment,
+            dev.gmm.imaging.internal.SegmentDigitsExperiment,
+            dev.gmm.imaging.internal.SegmentColourImagesExperiment,
+            dev.gmm.imaging.internal.ClusterDigitsExperiment;
 }

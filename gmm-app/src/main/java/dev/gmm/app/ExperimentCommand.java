@@ -7,6 +7,7 @@ import dev.gmm.app.internal.report.ExperimentRunner;
 import dev.gmm.app.internal.report.StudyReport;
 import dev.gmm.core.Plugins;
 import dev.gmm.core.app.spi.Experiment;
+import dev.gmm.core.app.spi.ExperimentContext;
 import dev.gmm.datasets.Ravdess;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -36,7 +37,8 @@ final class ExperimentCommand implements Callable<Integer> {
     Path out;
     @Option(names = "--seed", defaultValue = "0", description = "Seed of every random choice (default: 0).")
     long seed;
-    @Option(names = "--option", paramLabel = "KEY=VALUE", description = "An experiment-specific setting (repeatable).")
+    @Option(names = "--option", paramLabel = "KEY=VALUE", description = "An experiment-specific setting (repeatable); "
+            + "a key the experiment does not know is refused with the list of those it does, and their defaults.")
     Map<String, String> options = new LinkedHashMap<>();
 
     @Override
@@ -50,6 +52,8 @@ final class ExperimentCommand implements Callable<Integer> {
                     + "drop --data (experiments that read a data set: " + String.join(", ", Plugins.all(Experiment.class)
                     .stream().filter(Experiment::readsData).map(Experiment::name).toList()) + ")");
         }
+        // Checked before anything is read or written: a mistyped key or value is a one-line mistake, not a run.
+        new ExperimentContext(data, null, seed, null, options).read(experiment);
         if (data != null && !Files.exists(data)) {
             throw new IllegalArgumentException("--data " + data + ": no such file or folder; give the data set's file "
                     + "or folder");

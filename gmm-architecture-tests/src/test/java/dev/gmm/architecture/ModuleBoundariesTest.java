@@ -13,6 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -179,6 +180,20 @@ class ModuleBoundariesTest {
                 .should().dependOnClassesThat().resideInAPackage("dev.gmm..internal..")
                 .check(production);
     }
+
+    @Test
+    void experimentsAreProvidersInInternalPackagesNotApi() {
+        // An experiment is found by name through ServiceLoader; as an exported class it would be public API
+        // forever (issue 15: gmm-imaging's four used to be). The examples stand for third parties and may
+        // put theirs where they like.
+        long experiments = production.stream().filter(c -> c.isAssignableTo(EXPERIMENT) && !c.isInterface()).count();
+        assertThat(experiments).as("experiment classes imported").isGreaterThanOrEqualTo(14);
+        classes().that().implement(EXPERIMENT).and().resideOutsideOfPackage("dev.gmm.example..")
+                .should().resideInAPackage("dev.gmm..internal..")
+                .check(production);
+    }
+
+    private static final String EXPERIMENT = "dev.gmm.core.app.spi.Experiment";
 
     @Test
     void modulesFormNoCycle() {

@@ -6,10 +6,9 @@ import dev.gmm.core.GaussianMixtureModel;
 import dev.gmm.core.Plugins;
 import dev.gmm.core.app.spi.Clusterer;
 import dev.gmm.core.app.spi.FittedClusterer;
+import dev.gmm.imaging.internal.DistinctRows;
 
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Segments an image by clustering its pixels with any {@link Clusterer} found by name in the registry.
@@ -56,7 +55,7 @@ public final class Segmenter {
         data.requireFinite("pixels");
         int channels = pixels.encoding().colourChannels();
         long start = System.nanoTime();
-        int distinct = distinctRows(data, settings.k() + 1);
+        int distinct = DistinctRows.count(data, settings.k() + 1);
         int k = Math.min(settings.k(), distinct);
         String note = k < settings.k()
                 ? "K capped at " + k + ": the image has only " + distinct + " distinct pixel values"
@@ -159,28 +158,6 @@ public final class Segmenter {
         }
         if (extra.containsKey("tol")) {
             b.tol(Double.parseDouble(extra.get("tol")));
-        }
-    }
-
-    /** Counts distinct rows, stopping early once {@code limit} is reached (all we need to know). */
-    static int distinctRows(DataMatrix data, int limit) {
-        Set<RowKey> seen = new HashSet<>();
-        for (int i = 0; i < data.rows() && seen.size() < limit; i++) {
-            seen.add(new RowKey(data.row(i)));
-        }
-        return seen.size();
-    }
-
-    /** A row compared by value. */
-    private record RowKey(double[] values) {
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof RowKey other && java.util.Arrays.equals(values, other.values);
-        }
-
-        @Override
-        public int hashCode() {
-            return java.util.Arrays.hashCode(values);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.gmm.imaging;
 
+import dev.gmm.imaging.internal.SyntheticImages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

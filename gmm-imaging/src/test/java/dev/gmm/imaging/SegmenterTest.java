@@ -1,6 +1,6 @@
 package dev.gmm.imaging;
 
-import dev.gmm.core.app.spi.ExperimentContext;
+import dev.gmm.imaging.internal.SyntheticImages;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -117,22 +117,6 @@ class SegmenterTest {
     }
 
     @Test
-    void segmentImageExperimentRunsOnAGeneratedImage() throws Exception {
-        var context = new ExperimentContext(null, null, 3, null, Map.of("k", "2,4"));
-
-        var result = new SegmentImageExperiment().run(context);
-
-        assertThat(result.name()).isEqualTo("segment-image");
-        assertThat(result.pictures()).extracting(p -> p.title()).contains("original", "gmm K=2 recoloured",
-                "gmm K=4 recoloured");
-        assertThat(result.tables()).hasSize(1);
-        assertThat(result.tables().getFirst().rows()).hasSizeGreaterThanOrEqualTo(2);
-        // more segments fit the image better
-        assertThat((double) result.numbers().get("gmm_k4_psnr"))
-                .isGreaterThan((double) result.numbers().get("gmm_k2_psnr"));
-    }
-
-    @Test
     void weightedPositionsMakeSegmentsSpatiallyCompact() {
         // grey noise: by colour alone the two segments are salt and pepper; with the positions weighted
         // heavily they become two regions that meet along one line
@@ -172,25 +156,6 @@ class SegmenterTest {
     }
 
     @Test
-    void segmentImageTakesAPositionWeight() throws Exception {
-        var result = new SegmentImageExperiment().run(new ExperimentContext(null, null, 3, null,
-                Map.of("k", "3", "position-weight", "0.5")));
-
-        assertThat(result.summary()).contains("pixel positions weighted 0.5");
-        assertThat((double) result.numbers().get("gmm_k3_psnr")).isFinite();
-        assertThatThrownBy(() -> new SegmentImageExperiment().run(new ExperimentContext(null, null, 3, null,
-                Map.of("position-weight", "far")))).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("position-weight = \"far\"");
-    }
-
-    @Test
-    void badListOfKIsAClearError() {
-        var context = new ExperimentContext(null, null, 3, null, Map.of("k", "2,x"));
-        assertThatThrownBy(() -> new SegmentImageExperiment().run(context))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("\"x\"");
-    }
-
-    @Test
     void singleColourImageFallsBackToOneSegmentAndIsReproducedExactly() {
         int[] argb = new int[W * H];
         java.util.Arrays.fill(argb, 0xff2050a0);
@@ -215,15 +180,5 @@ class SegmenterTest {
         assertThat(s.report().k()).isEqualTo(1);
         assertThat(s.labels()).containsExactly(0);
         assertThat(s.report().mse()).isZero();
-    }
-
-    @Test
-    void segmentImageExperimentOnACorruptFileIsAnErrorNamingIt(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
-            throws java.io.IOException {
-        var file = java.nio.file.Files.write(dir.resolve("broken.jpg"), new byte[]{(byte) 0xff, (byte) 0xd8, 1, 2, 3});
-        var context = new ExperimentContext(file, null, 3, null, Map.of());
-
-        assertThatThrownBy(() -> new SegmentImageExperiment().run(context))
-                .isInstanceOf(java.io.IOException.class).hasMessageContaining(file.toString());
     }
 }

@@ -25,8 +25,13 @@ import java.util.concurrent.Future;
  * {@link ClusterMetric} name such as {@code "silhouette_score"} or {@code "adjusted_rand_score"}
  * (in that metric's direction; external metrics need the true labels).
  *
- * <p>Immutable and thread-safe once built. A fit that fails (for instance an ill-defined covariance)
- * fails the selection with a message naming the grid point, rather than being silently skipped.
+ * <p>Immutable and thread-safe once built. What a grid point whose fit fails does (an ill-defined
+ * covariance, more components than samples: an {@link IllegalArgumentException} from the fit) is the
+ * {@link OnFailure} policy: by default it fails the selection with a message naming the grid point;
+ * with {@link OnFailure#SKIP} it becomes a failed {@link Candidate}, ranked last, and the other grid
+ * points are still valid choices (real data has constant or discrete columns that defeat some
+ * covariance types). The grid is fitted in a nesting order of its axes that {@link Builder#nesting}
+ * sets; ties in the ranking keep that order.
  */
 public final class ModelSelection {
 
@@ -40,6 +45,21 @@ public final class ModelSelection {
     private final long seed;
     private final String criterion;
     private final int parallelism;
+    private final OnFailure onFailure;
+    private final List<Axis> nesting;
+
+    /** What a grid point whose fit throws an {@link IllegalArgumentException} does to the selection. */
+    public enum OnFailure {
+        /** The selection fails, naming the grid point and the fit's message (the default). */
+        FAIL,
+        /** The grid point is kept as a failed candidate, ranked last; the selection fails only if every point fails. */
+        SKIP
+    }
+
+    /** The axes of the grid, for {@link Builder#nesting}. */
+    public enum Axis {
+        COMPONENTS, COVARIANCE_TYPE, INIT_METHOD, REG_COVAR, N_INIT
+    }
 
     private ModelSelection(Builder b) {
         this.components = b.components.clone();
@@ -52,6 +72,8 @@ public final class ModelSelection {
         this.seed = b.seed;
         this.criterion = b.criterion;
         this.parallelism = b.parallelism;
+        this.onFailure = b.onFailure;
+        this.nesting = b.nesting;
     }
 
     /** A builder with sklearn's defaults: components {1}, "full", "kmeans", regCovar 1e-6, nInit 1, ranked by "bic". */
@@ -62,24 +84,55 @@ public final class ModelSelection {
     /**
      * One grid point's fit.
      *
-     * @param metric the ranking value: the BIC, the AIC, the ICL or the named metric
+     * @param metric  the ranking value: the BIC, the AIC, the ICL or the named metric
+     * @param failure the message of the fit that failed under {@link OnFailure#SKIP} (its numbers are then
+     *                NaN and {@code converged} false), or null for a fit that succeeded
      */
     public record Candidate(int components, String covarianceType, String initMethod, double regCovar, int nInit,
-                            double bic, double aic, double lowerBound, boolean converged, double metric) {
+                            double bic, double aic, double lowerBound, boolean converged, double metric,
+                            String failure) {
+
+        /** A grid point whose fit succeeded. */
+        public Candidate(int components, String covarianceType, String initMethod, double regCovar, int nInit,
+                         double bic, double aic, double lowerBound, boolean converged, double metric) {
+            this(components, covarianceType, initMethod, regCovar, nInit, bic, aic, lowerBound, converged, metric, null);
+        }
+
+        /** Whether the fit failed (and was skipped). */
+        public boolean failed() {
+            return failure != null;
+        }
+
+        /** "components=3, covarianceType=full, initMethod=kmeans, regCovar=1.0E-6, nInit=1". */
+        public String describe() {
+            return "components=" + components + ", covarianceType=" + covarianceType + ", initMethod=" + initMethod
+                    + ", regCovar=" + regCovar + ", nInit=" + nInit;
+        }
     }
 
     /**
      * The ranked grid, best first, and the best fitted model.
      *
      * @param criterion the ranking criterion
-     * @param ranked    every grid point, best first (grid order on ties)
+     * @param ranked    every grid point, best first (grid order on ties), failed fits last in grid order
      * @param best      the model of {@code ranked.get(0)}
+     * @param grid      every grid point in the order it was laid out (see {@link Builder#nesting})
      */
-    public record Result(String criterion, List<Candidate> ranked, GaussianMixtureModel best) {
+    public record Result(String criterion, List<Candidate> ranked, GaussianMixtureModel best, List<Candidate> grid) {
+
+        /** A result whose grid order is its ranking's. */
+        public Result(String criterion, List<Candidate> ranked, GaussianMixtureModel best) {
+            this(criterion, ranked, best, ranked);
+        }
 
         /** The best grid point. */
         public Candidate bestCandidate() {
             return ranked.get(0);
+        }
+
+        /** How many grid points failed and were skipped. */
+        public int skipped() {
+            return (int) ranked.stream().filter(Candidate::failed).count();
         }
     }
 
@@ -90,6 +143,11 @@ public final class ModelSelection {
 
     /** As {@link #select(DataMatrix, int[])}, reporting one step per fitted grid point to {@code progress}. */
     public Result select(DataMatrix data, int[] truth, ProgressListener progress) {
+        return select(data, truth, progress, "model selection");
+    }
+
+    /** As {@link #select(DataMatrix, int[], ProgressListener)}, naming the task {@code task} on {@code progress}. */
+    public Result select(DataMatrix data, int[] truth, ProgressListener progress, String task) {
         if (data == null || data.rows() < 2) {
             throw new IllegalArgumentException("data must have at least 2 rows to select a model");
         }
@@ -107,12 +165,12 @@ public final class ModelSelection {
         }
         List<GaussianMixture> grid = grid();
         List<Fitted> fitted = new ArrayList<>(grid.size());
-        progress.start("model selection", grid.size());
+        progress.start(task, grid.size());
         try (ExecutorService pool = Executors.newFixedThreadPool(Math.min(parallelism, grid.size()))) {
             List<Future<Fitted>> futures = new ArrayList<>();
             for (GaussianMixture config : grid) {
                 futures.add(pool.submit(() -> {
-                    Fitted f = evaluate(config, data, truth, metric);
+                    Fitted f = evaluateOrSkip(config, data, truth, metric);
                     progress.advance(1);
                     return f;
                 }));
@@ -122,7 +180,8 @@ public final class ModelSelection {
                     fitted.add(futures.get(g).get());
                 } catch (ExecutionException e) {
                     throw new IllegalArgumentException("model selection failed at " + describe(grid.get(g)) + ": "
-                            + e.getCause().getMessage(), e.getCause());
+                            + e.getCause().getMessage() + (e.getCause() instanceof IllegalArgumentException
+                            ? " (onFailure(SKIP) skips such grid points)" : ""), e.getCause());
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     throw new IllegalStateException("model selection was interrupted", e);
@@ -131,14 +190,35 @@ public final class ModelSelection {
         } finally {
             progress.finish();
         }
+        List<Fitted> succeeded = fitted.stream().filter(f -> !f.candidate.failed()).toList();
+        if (succeeded.isEmpty()) {
+            throw new IllegalArgumentException("model selection failed at every one of its " + grid.size()
+                    + " grid points; the first, " + fitted.get(0).candidate.describe() + ": "
+                    + fitted.get(0).candidate.failure());
+        }
         boolean lowerIsBetter = metric == null || !metric.higherIsBetter();
         Comparator<Fitted> order = Comparator.comparingDouble(f -> f.candidate.metric());
-        List<Fitted> ranked = new ArrayList<>(fitted);
+        List<Fitted> ranked = new ArrayList<>(succeeded);
         ranked.sort(lowerIsBetter ? order : order.reversed()); // stable: grid order on ties
-        return new Result(criterion, ranked.stream().map(Fitted::candidate).toList(), ranked.get(0).model);
+        fitted.stream().filter(f -> f.candidate.failed()).forEach(ranked::add);
+        return new Result(criterion, ranked.stream().map(Fitted::candidate).toList(), ranked.get(0).model,
+                fitted.stream().map(Fitted::candidate).toList());
     }
 
     private record Fitted(Candidate candidate, GaussianMixtureModel model) {
+    }
+
+    private Fitted evaluateOrSkip(GaussianMixture config, DataMatrix data, int[] truth, ClusterMetric metric) {
+        if (onFailure == OnFailure.FAIL) {
+            return evaluate(config, data, truth, metric);
+        }
+        try {
+            return evaluate(config, data, truth, metric);
+        } catch (IllegalArgumentException e) { // IllDefinedCovarianceException among them
+            return new Fitted(new Candidate(config.components(), config.covarianceType(), config.initMethod(),
+                    config.regCovar(), config.nInit(), Double.NaN, Double.NaN, Double.NaN, false, Double.NaN,
+                    String.valueOf(e.getMessage())), null);
+        }
     }
 
     private Fitted evaluate(GaussianMixture config, DataMatrix data, int[] truth, ClusterMetric metric) {
@@ -156,26 +236,39 @@ public final class ModelSelection {
                 value), model);
     }
 
+    /** Every combination of the axes' values, the first axis of {@link #nesting} outermost. */
     private List<GaussianMixture> grid() {
         List<GaussianMixture> grid = new ArrayList<>();
-        for (int k : components) {
-            for (String type : covarianceTypes) {
-                for (String init : initMethods) {
-                    for (double reg : regCovars) {
-                        for (int n : nInits) {
-                            grid.add(GaussianMixture.builder().components(k).covarianceType(type).initMethod(init)
-                                    .regCovar(reg).nInit(n).maxIter(maxIter).tol(tol).seed(seed).threads(1).build());
-                        }
-                    }
-                }
-            }
-        }
+        lay(0, new int[Axis.values().length], grid);
         return grid;
     }
 
+    private void lay(int depth, int[] at, List<GaussianMixture> grid) {
+        if (depth == nesting.size()) {
+            grid.add(GaussianMixture.builder().components(components[at[Axis.COMPONENTS.ordinal()]])
+                    .covarianceType(covarianceTypes[at[Axis.COVARIANCE_TYPE.ordinal()]])
+                    .initMethod(initMethods[at[Axis.INIT_METHOD.ordinal()]])
+                    .regCovar(regCovars[at[Axis.REG_COVAR.ordinal()]]).nInit(nInits[at[Axis.N_INIT.ordinal()]])
+                    .maxIter(maxIter).tol(tol).seed(seed).threads(1).build());
+            return;
+        }
+        Axis axis = nesting.get(depth);
+        int size = switch (axis) {
+            case COMPONENTS -> components.length;
+            case COVARIANCE_TYPE -> covarianceTypes.length;
+            case INIT_METHOD -> initMethods.length;
+            case REG_COVAR -> regCovars.length;
+            case N_INIT -> nInits.length;
+        };
+        for (int i = 0; i < size; i++) {
+            at[axis.ordinal()] = i;
+            lay(depth + 1, at, grid);
+        }
+    }
+
     private static String describe(GaussianMixture g) {
-        return "components=" + g.components() + ", covarianceType=" + g.covarianceType() + ", initMethod="
-                + g.initMethod() + ", regCovar=" + g.regCovar() + ", nInit=" + g.nInit();
+        return new Candidate(g.components(), g.covarianceType(), g.initMethod(), g.regCovar(), g.nInit(), 0, 0, 0,
+                false, 0).describe();
     }
 
     /** Builds a {@link ModelSelection}; every grid axis needs at least one value. */
@@ -190,8 +283,42 @@ public final class ModelSelection {
         private long seed = 0;
         private String criterion = "bic";
         private int parallelism = Runtime.getRuntime().availableProcessors();
+        private OnFailure onFailure = OnFailure.FAIL;
+        private List<Axis> nesting = List.of(Axis.values());
 
         private Builder() {
+        }
+
+        /** What a grid point whose fit fails does (default {@link OnFailure#FAIL}). */
+        public Builder onFailure(OnFailure policy) {
+            if (policy == null) {
+                throw new IllegalArgumentException("onFailure is null; use OnFailure.FAIL or OnFailure.SKIP");
+            }
+            this.onFailure = policy;
+            return this;
+        }
+
+        /**
+         * The order the grid is laid out in, outermost axis first; axes not named follow in the default
+         * order (components, covariance type, init method, regCovar, nInit). It decides which of two
+         * equally ranked grid points comes first, and the order of {@link Result#grid()}.
+         */
+        public Builder nesting(Axis... outermostFirst) {
+            List<Axis> order = new ArrayList<>();
+            for (Axis a : outermostFirst) {
+                if (a == null || order.contains(a)) {
+                    throw new IllegalArgumentException("nesting " + Arrays.toString(outermostFirst)
+                            + " names an axis twice or null; name each axis at most once");
+                }
+                order.add(a);
+            }
+            for (Axis a : Axis.values()) {
+                if (!order.contains(a)) {
+                    order.add(a);
+                }
+            }
+            this.nesting = List.copyOf(order);
+            return this;
         }
 
         /** Numbers of components to try, each at least 1. */
@@ -290,6 +417,7 @@ public final class ModelSelection {
     public String toString() {
         return "ModelSelection[components=" + Arrays.toString(components) + ", covarianceTypes="
                 + Arrays.toString(covarianceTypes) + ", initMethods=" + Arrays.toString(initMethods) + ", regCovars="
-                + Arrays.toString(regCovars) + ", nInits=" + Arrays.toString(nInits) + ", criterion=" + criterion + "]";
+                + Arrays.toString(regCovars) + ", nInits=" + Arrays.toString(nInits) + ", criterion=" + criterion
+                + ", onFailure=" + onFailure + ", nesting=" + nesting + "]";
     }
 }

@@ -6,20 +6,25 @@ import dev.gmm.core.DataMatrix;
 import dev.gmm.core.ProgressListener;
 import dev.gmm.core.app.spi.Experiment;
 import dev.gmm.core.app.spi.ExperimentContext;
+import dev.gmm.core.app.spi.ExperimentOption;
 import dev.gmm.core.experiment.ExperimentResult;
 import dev.gmm.datasets.Ravdess;
 import dev.gmm.datasets.StandardScaler;
-import dev.gmm.metrics.BestMap;
 import dev.gmm.metrics.ClusteringMetrics;
+import dev.gmm.metrics.ConfusionMatrix;
+import dev.gmm.metrics.ModelSelection;
+import dev.gmm.metrics.ModelSelection.Axis;
+import dev.gmm.metrics.ModelSelection.Candidate;
+import dev.gmm.metrics.ModelSelection.OnFailure;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.IntFunction;
 import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
 import java.util.stream.IntStream;
@@ -67,16 +72,31 @@ public final class AudioEmotionsExperiment implements Experiment {
     record Labelled(List<Ravdess.Entry> names, DataMatrix features, List<String[]> skipped, int outside, boolean cached) {
     }
 
-    /** One grid point and its outcome: a score, or the error of a fit that failed. */
-    record GridRow(GridPoint point, BestMap score, String error) {
+    /**
+     * The study's grid over one question's recordings: every grid point ranked by best-map accuracy
+     * (failed fits last), or, when every fit failed, why the first did.
+     */
+    record Grid(ModelSelection.Result selection, int points, String failure) {
+        boolean failed() {
+            return selection == null;
+        }
+    }
+
+    /** The accuracy at the study's own parameters, or the error of its fit. */
+    record StudyScore(GridPoint point, double accuracy, String error) {
         boolean ok() {
-            return score != null;
+            return error == null;
         }
     }
 
     @Override
+    public List<ExperimentOption<?>> options() {
+        return EmotionsOptions.DECLARED;
+    }
+
+    @Override
     public ExperimentResult run(ExperimentContext context) throws Exception {
-        EmotionsOptions options = EmotionsOptions.of(context.options());
+        EmotionsOptions options = EmotionsOptions.of(context.read(this));
         boolean synthetic = context.data() == null;
         Labelled set = synthetic ? synthesize(options, context.seed(), context.progress())
                 : fromFolder(context.data(), options, context.workDir(), context.progress());
@@ -102,10 +122,10 @@ public final class AudioEmotionsExperiment implements Experiment {
                 continue;
             }
             DataMatrix x = standardizedRows(set.features(), task.rows());
-            List<GridRow> grid = runGrid(x, task, context.seed(), context.progress());
-            GridRow study = score(options.studyParams(), x, task, context.seed());
+            Grid grid = runGrid(x, task, context.seed(), context.progress());
+            StudyScore study = score(options.studyParams(), x, task, context.seed());
             VariationalRedo redo = VariationalRedo.run(x, task.truth(), task.classes().size(), context.seed());
-            report(out, summary, task, grid, study, redo);
+            report(out, summary, task, x, grid, study, redo);
             variationalRows.add(redo.row(task.title()));
         }
         if (!variationalRows.isEmpty()) {
@@ -145,37 +165,37 @@ public final class AudioEmotionsExperiment implements Experiment {
         return StandardScaler.fit(subset).transform(subset);
     }
 
-    private static void report(ExperimentResult.Builder out, StringBuilder summary, Task task, List<GridRow> grid,
-                               GridRow study, VariationalRedo redo) {
+    private static void report(ExperimentResult.Builder out, StringBuilder summary, Task task, DataMatrix x,
+                               Grid grid, StudyScore study, VariationalRedo redo) {
         String key = task.key();
-        GridRow best = grid.stream().filter(GridRow::ok)
-                .max(Comparator.comparingDouble((GridRow r) -> r.score().accuracy())).orElse(null);
-        long failed = grid.stream().filter(r -> !r.ok()).count();
-        out.number(key + "_grid_points", grid.size()).number(key + "_failed_fits", failed)
+        int failed = grid.failed() ? grid.points() : grid.selection().skipped();
+        out.number(key + "_grid_points", grid.points()).number(key + "_failed_fits", (long) failed)
                 .number(key + "_samples", task.rows().length);
-        if (best == null) {
-            out.finding(task.title() + ": every grid fit failed; first error: " + grid.get(0).error());
+        if (grid.failed()) {
+            out.finding(task.title() + ": every grid fit failed; first error: " + grid.failure());
             return;
         }
-        double median = median(grid.stream().filter(GridRow::ok).mapToDouble(r -> r.score().accuracy()).toArray());
-        GridPoint p = best.point();
-        out.number(key + "_accuracy", best.score().accuracy())
+        Candidate best = grid.selection().bestCandidate();
+        double median = median(grid.selection().ranked().stream().filter(c -> !c.failed())
+                .mapToDouble(Candidate::metric).toArray());
+        GridPoint p = GridPoint.of(best);
+        out.number(key + "_accuracy", best.metric())
                 .number(key + "_median_accuracy", median)
-                .number(key + "_accuracy_at_study_params", study.ok() ? study.score().accuracy() : "failed: " + study.error())
+                .number(key + "_accuracy_at_study_params", study.ok() ? study.accuracy() : "failed: " + study.error())
                 .number(key + "_best_params", p.toString())
                 .number(key + "_best_init", p.init())
                 .number(key + "_best_reg_covar", p.regCovar())
                 .number(key + "_best_covariance", p.covariance())
                 .number(key + "_best_n_init", p.nInit());
-        String atStudy = study.ok() ? String.format(Locale.ROOT, "%.3f", study.score().accuracy()) : "failed";
+        String atStudy = study.ok() ? String.format(Locale.ROOT, "%.3f", study.accuracy()) : "failed";
         summary.append(String.format(Locale.ROOT,
                 "%s (n=%d): best accuracy %.3f (%s), median over the grid's %d fits %.3f, at the study's parameters %s. ",
-                task.title(), task.rows().length, best.score().accuracy(), p, grid.size() - failed, median, atStudy));
+                task.title(), task.rows().length, best.metric(), p, grid.points() - failed, median, atStudy));
         out.finding(String.format(Locale.ROOT, "%s: best-map accuracy %.3f with %s is the best of %d fits scored on "
                         + "the labels they are compared with, not a generalisation score; the median over the grid is "
                         + "%.3f and the study's parameters (%s) give %s; %d of %d grid fits failed",
-                task.title(), best.score().accuracy(), p, grid.size() - failed, median, study.point(), atStudy,
-                failed, grid.size()));
+                task.title(), best.metric(), p, grid.points() - failed, median, study.point(), atStudy,
+                failed, grid.points()));
         out.number(key + "_variational_accuracy", redo.accuracyByCovariance())
                 .number(key + "_variational_best_accuracy", redo.best())
                 .number(key + "_variational_components_kept", redo.kept());
@@ -183,12 +203,15 @@ public final class AudioEmotionsExperiment implements Experiment {
                         + "process, default priors): best-map accuracy %.3f (%s covariance), against the EM grid's best "
                         + "%.3f and median %.3f: %s. Given room for %d full components it keeps %d (weight ≥ %s) for %d "
                         + "classes%s.", task.title(), task.classes().size(), redo.best(), redo.bestCovariance(),
-                best.score().accuracy(), median, VariationalRedo.against(redo.best(), best.score().accuracy(), median),
+                best.metric(), median, VariationalRedo.against(redo.best(), best.metric(), median),
                 VariationalRedo.ROOM, redo.kept(), VariationalRedo.THRESHOLD, task.classes().size(),
                 redo.kept() == VariationalRedo.ROOM ? ": it switches none off, so it does not tell how many emotions "
                         + "the recordings hold" : ""));
-        out.heatmap(confusion(task, best));
-        out.table(gridTable(task, grid));
+        IntFunction<String> className = ConfusionMatrix.names(task.classes());
+        out.heatmap(ConfusionMatrix.of(task.truth(), grid.selection().best().predict(x)).heatmap(task.title()
+                        + ": confusion (rows true class, columns cluster)", className,
+                (cluster, matched) -> "cluster " + cluster + " (" + (matched >= 0 ? className.apply(matched) : "?") + ")"));
+        out.table(gridTable(task, grid.selection()));
     }
 
     static double median(double[] values) {
@@ -207,56 +230,45 @@ public final class AudioEmotionsExperiment implements Experiment {
         }
     }
 
-    List<GridRow> runGrid(DataMatrix data, Task task, long seed, ProgressListener progress) {
-        List<GridPoint> points = GridPoint.studyGrid();
-        progress.start("GMM grid: " + task.title(), points.size());
-        List<GridRow> rows = points.parallelStream().map(p -> {
-            GridRow row = score(p, data, task, seed);
-            synchronized (progress) {
-                progress.advance(1);
-            }
-            return row;
-        }).toList();
-        progress.finish();
-        return rows;
+    /**
+     * Fits the study's grid ({@link GridPoint#INIT_METHODS} × {@link GridPoint#REG_COVARS} ×
+     * {@link GridPoint#COVARIANCE_TYPES} × {@link GridPoint#N_INITS}, in that nesting order) with as
+     * many components as the question has classes, ranked by best-map accuracy against its labels. A
+     * fit that fails (an ill-defined covariance and the like) is a failed row, not fatal.
+     */
+    Grid runGrid(DataMatrix data, Task task, long seed, ProgressListener progress) {
+        ModelSelection grid = ModelSelection.builder().components(task.classes().size())
+                .initMethods(GridPoint.INIT_METHODS.toArray(String[]::new))
+                .regCovars(GridPoint.REG_COVARS.stream().mapToDouble(Double::doubleValue).toArray())
+                .covarianceTypes(GridPoint.COVARIANCE_TYPES.toArray(String[]::new))
+                .nInits(GridPoint.N_INITS.stream().mapToInt(Integer::intValue).toArray())
+                .nesting(Axis.INIT_METHOD, Axis.REG_COVAR, Axis.COVARIANCE_TYPE, Axis.N_INIT)
+                .criterion("best_map_accuracy").onFailure(OnFailure.SKIP).seed(seed).build();
+        int points = GridPoint.INIT_METHODS.size() * GridPoint.REG_COVARS.size() * GridPoint.COVARIANCE_TYPES.size()
+                * GridPoint.N_INITS.size();
+        try {
+            return new Grid(grid.select(data, task.truth(), progress, "GMM grid: " + task.title()), points, null);
+        } catch (IllegalArgumentException e) { // every grid point failed
+            return new Grid(null, points, String.valueOf(e.getMessage()));
+        }
     }
 
-    private static GridRow score(GridPoint point, DataMatrix data, Task task, long seed) {
+    private static StudyScore score(GridPoint point, DataMatrix data, Task task, long seed) {
         try {
             int[] predicted = point.fitPredict(data, task.classes().size(), seed);
-            return new GridRow(point, ClusteringMetrics.bestMapAccuracy(task.truth(), predicted), null);
-        } catch (RuntimeException e) { // ill-defined covariance and the like: a failed row, not fatal
-            return new GridRow(point, null, String.valueOf(e.getMessage()));
+            return new StudyScore(point, ClusteringMetrics.bestMapAccuracy(task.truth(), predicted).accuracy(), null);
+        } catch (IllegalArgumentException e) { // ill-defined covariance and the like: reported, not fatal
+            return new StudyScore(point, Double.NaN, String.valueOf(e.getMessage()));
         }
-    }
-
-    private static ExperimentResult.Heatmap confusion(Task task, GridRow best) {
-        long[][] c = best.score().confusion();
-        double[][] v = new double[c.length][];
-        List<String> cols = new ArrayList<>();
-        for (int i = 0; i < c.length; i++) {
-            v[i] = new double[c[i].length];
-            for (int j = 0; j < c[i].length; j++) v[i][j] = c[i][j];
-        }
-        int[] map = best.score().clusterToClass();
-        for (int j = 0; j < (c.length == 0 ? 0 : c[0].length); j++) {
-            String cls = j < map.length && map[j] >= 0 && map[j] < task.classes().size() ? task.classes().get(map[j]) : "?";
-            cols.add("cluster " + j + " (" + cls + ")");
-        }
-        return new ExperimentResult.Heatmap(task.title() + ": confusion (rows true class, columns cluster)",
-                task.classes(), cols, v);
     }
 
     /** Every grid point, best accuracy first (ties in grid order), then the failed fits with their errors. */
-    private static ExperimentResult.Table gridTable(Task task, List<GridRow> grid) {
+    private static ExperimentResult.Table gridTable(Task task, ModelSelection.Result grid) {
         List<List<Object>> rows = new ArrayList<>();
-        grid.stream().filter(GridRow::ok)
-                .sorted(Comparator.comparingDouble((GridRow r) -> -r.score().accuracy()))
-                .forEach(r -> rows.add(List.of(r.point().init(), r.point().regCovar(), r.point().covariance(),
-                        r.point().nInit(), r.score().accuracy(), "ok")));
-        grid.stream().filter(r -> !r.ok())
-                .forEach(r -> rows.add(List.of(r.point().init(), r.point().regCovar(), r.point().covariance(),
-                        r.point().nInit(), "", "failed: " + r.error())));
+        for (Candidate c : grid.ranked()) {
+            rows.add(List.of(c.initMethod(), c.regCovar(), c.covarianceType(), c.nInit(),
+                    c.failed() ? "" : c.metric(), c.failed() ? "failed: " + c.failure() : "ok"));
+        }
         return new ExperimentResult.Table(task.title() + ": every grid point, best first (failed fits last)",
                 List.of("init", "reg_covar", "covariance", "n_init", "accuracy", "status"), rows);
     }

@@ -1,10 +1,11 @@
 package dev.gmm.audio.internal;
 
+import dev.gmm.core.app.spi.ExperimentOption;
+import dev.gmm.core.app.spi.ExperimentOptions;
 import dev.gmm.datasets.Ravdess;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * The options of {@code audio-emotions} ({@code --option KEY=VALUE}), with the study's values as
@@ -17,12 +18,24 @@ import java.util.TreeSet;
  * @param studyParams the parameters reported beside the grid's best (option {@code study-params})
  */
 record EmotionsOptions(OptionalInt intensity, OptionalInt statement, GridPoint studyParams) {
+    static final ExperimentOption<OptionalInt> INTENSITY = oneOrBoth("intensity",
+            "1 normal, 2 strong or all for both");
+    static final ExperimentOption<OptionalInt> STATEMENT = oneOrBoth("statement",
+            "1 \"Kids are talking by the door\", 2 \"Dogs are sitting by the door\" or all for both");
     /**
      * The study's own GaussianMixture parameters are not recorded with the project, so the default is
      * scikit-learn's defaults (what the study's code runs untuned): kmeans, reg_covar 1e-6, full, n_init 1.
      */
-    static final GridPoint DEFAULT_STUDY_PARAMS = new GridPoint("kmeans", 1e-6, "full", 1);
-    private static final Set<String> KEYS = Set.of("intensity", "statement", "study-params");
+    static final ExperimentOption<GridPoint> STUDY_PARAMS = ExperimentOption.custom("study-params",
+            "kmeans,1e-6,full,1", "the parameters reported beside the grid's best",
+            "INIT,REG_COVAR,COVARIANCE,N_INIT such as kmeans,1e-6,full,1", GridPoint::parse);
+    /** What {@code audio-emotions} declares. */
+    static final List<ExperimentOption<?>> DECLARED = List.of(INTENSITY, STATEMENT, STUDY_PARAMS);
+
+    /** The options' values. */
+    static EmotionsOptions of(ExperimentOptions options) {
+        return new EmotionsOptions(options.get(INTENSITY), options.get(STATEMENT), options.get(STUDY_PARAMS));
+    }
 
     /**
      * Reads the options, refusing unknown keys and bad values with the accepted ones.
@@ -30,25 +43,16 @@ record EmotionsOptions(OptionalInt intensity, OptionalInt statement, GridPoint s
      * @throws IllegalArgumentException naming the option, its value and what is accepted
      */
     static EmotionsOptions of(Map<String, String> options) {
-        for (String key : options.keySet()) {
-            if (!KEYS.contains(key)) {
-                throw new IllegalArgumentException("audio-emotions has no option '" + key + "': use one of "
-                        + new TreeSet<>(KEYS));
-            }
-        }
-        return new EmotionsOptions(oneOrBoth(options, "intensity"), oneOrBoth(options, "statement"),
-                options.containsKey("study-params") ? GridPoint.parse("study-params", options.get("study-params"))
-                        : DEFAULT_STUDY_PARAMS);
+        return of(ExperimentOptions.parse("audio-emotions", DECLARED, options));
     }
 
-    private static OptionalInt oneOrBoth(Map<String, String> options, String key) {
-        String value = options.getOrDefault(key, "2").trim();
-        return switch (value) {
+    private static ExperimentOption<OptionalInt> oneOrBoth(String key, String description) {
+        return ExperimentOption.custom(key, "2", description, "1, 2 or all", value -> switch (value) {
             case "1", "01" -> OptionalInt.of(1);
             case "2", "02" -> OptionalInt.of(2);
             case "all" -> OptionalInt.empty();
-            default -> throw new IllegalArgumentException("option " + key + "=" + value + ": use 1, 2 or all (default 2)");
-        };
+            default -> throw new IllegalArgumentException("\"" + value + "\" is neither 1, 2 nor all");
+        });
     }
 
     /** Whether the study reads this recording: speech (vocal channel 1) of the chosen intensity and statement. */

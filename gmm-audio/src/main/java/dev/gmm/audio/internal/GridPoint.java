@@ -2,7 +2,7 @@ package dev.gmm.audio.internal;
 
 import dev.gmm.core.DataMatrix;
 import dev.gmm.core.GaussianMixture;
-import java.util.ArrayList;
+import dev.gmm.metrics.ModelSelection;
 import java.util.List;
 import java.util.Locale;
 
@@ -15,31 +15,26 @@ import java.util.Locale;
  * @param nInit      n_init
  */
 record GridPoint(String init, double regCovar, String covariance, int nInit) {
+    // The study's grid, init × reg_covar × covariance × n_init = 4 × 5 × 4 × 3 = 240 points, nested in that order.
     static final List<String> INIT_METHODS = List.of("kmeans", "k-means++", "random", "random_from_data");
     static final List<Double> REG_COVARS = List.of(1e-8, 1e-6, 1e-4, 1e-3, 1e-2);
     static final List<String> COVARIANCE_TYPES = List.of("full", "tied", "diag", "spherical");
     static final List<Integer> N_INITS = List.of(1, 10, 20);
 
-    /** The study's grid, init × reg_covar × covariance × n_init = 4 × 5 × 4 × 3 = 240 points, in that nesting order. */
-    static List<GridPoint> studyGrid() {
-        List<GridPoint> grid = new ArrayList<>();
-        for (String init : INIT_METHODS)
-            for (double reg : REG_COVARS)
-                for (String cov : COVARIANCE_TYPES)
-                    for (int nInit : N_INITS) grid.add(new GridPoint(init, reg, cov, nInit));
-        return List.copyOf(grid);
+    /** The grid point of a candidate of the grid search. */
+    static GridPoint of(ModelSelection.Candidate c) {
+        return new GridPoint(c.initMethod(), c.regCovar(), c.covarianceType(), c.nInit());
     }
 
     /**
      * Parses {@code INIT,REG_COVAR,COVARIANCE,N_INIT}, e.g. {@code kmeans,1e-6,full,1}.
      *
-     * @throws IllegalArgumentException naming the option, the value and the expected form
+     * @throws IllegalArgumentException saying what is wrong with {@code text}
      */
-    static GridPoint parse(String option, String text) {
+    static GridPoint parse(String text) {
         String[] p = text.split(",", -1);
-        String expected = "; expected INIT,REG_COVAR,COVARIANCE,N_INIT such as kmeans,1e-6,full,1";
         if (p.length != 4) {
-            throw new IllegalArgumentException("option " + option + "=" + text + " has " + p.length + " fields" + expected);
+            throw new IllegalArgumentException("it has " + p.length + " fields");
         }
         double reg;
         int nInit;
@@ -47,12 +42,10 @@ record GridPoint(String init, double regCovar, String covariance, int nInit) {
             reg = Double.parseDouble(p[1].trim());
             nInit = Integer.parseInt(p[3].trim());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("option " + option + "=" + text + ": reg_covar or n_init is not a number"
-                    + expected, e);
+            throw new IllegalArgumentException("reg_covar or n_init is not a number", e);
         }
         if (!(reg >= 0) || Double.isInfinite(reg) || nInit < 1) {
-            throw new IllegalArgumentException("option " + option + "=" + text
-                    + ": reg_covar must be a finite number >= 0 and n_init >= 1" + expected);
+            throw new IllegalArgumentException("reg_covar must be a finite number >= 0 and n_init >= 1");
         }
         return new GridPoint(p[0].trim(), reg, p[2].trim(), nInit);
     }

@@ -150,13 +150,10 @@ class AudioEmotionsExperimentTest {
 
     @Test
     void theGridIsTheStudysWithRegCovar1eMinus3() {
-        List<GridPoint> grid = GridPoint.studyGrid();
-        assertThat(grid).hasSize(240).doesNotHaveDuplicates();
-        assertThat(grid.stream().map(GridPoint::regCovar).distinct().toList()).containsExactly(1e-8, 1e-6, 1e-4, 1e-3, 1e-2);
-        assertThat(grid.stream().map(GridPoint::init).distinct().toList())
-                .containsExactly("kmeans", "k-means++", "random", "random_from_data");
-        assertThat(grid.stream().map(GridPoint::covariance).distinct().toList()).containsExactly("full", "tied", "diag", "spherical");
-        assertThat(grid.stream().map(GridPoint::nInit).distinct().toList()).containsExactly(1, 10, 20);
+        assertThat(GridPoint.REG_COVARS).containsExactly(1e-8, 1e-6, 1e-4, 1e-3, 1e-2);
+        assertThat(GridPoint.INIT_METHODS).containsExactly("kmeans", "k-means++", "random", "random_from_data");
+        assertThat(GridPoint.COVARIANCE_TYPES).containsExactly("full", "tied", "diag", "spherical");
+        assertThat(GridPoint.N_INITS).containsExactly(1, 10, 20);
     }
 
     @Test
@@ -245,8 +242,10 @@ class AudioEmotionsExperimentTest {
     void optionsAreCheckedAndNamedInTheirErrors(@TempDir Path work) {
         AudioEmotionsExperiment experiment = new AudioEmotionsExperiment();
         assertThatThrownBy(() -> experiment.run(new ExperimentContext(null, work, 1, null, Map.of("intensty", "1"))))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'intensty'")
-                .hasMessageContaining("[intensity, statement, study-params]");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("experiment 'audio-emotions' has no option 'intensty'; its options: intensity "
+                        + "(default 2)").hasMessageContaining("; statement (default 2)")
+                .hasMessageContaining("; study-params (default kmeans,1e-6,full,1)");
         assertThatThrownBy(() -> experiment.run(new ExperimentContext(null, work, 1, null, Map.of("statement", "3"))))
                 .hasMessageContaining("statement=3").hasMessageContaining("1, 2 or all");
         assertThatThrownBy(() -> experiment.run(new ExperimentContext(null, work, 1, null, Map.of("study-params", "kmeans,1e-6,full"))))
@@ -280,12 +279,27 @@ class AudioEmotionsExperimentTest {
     }
 
     @Test
-    void gridFitsThatFailBecomeFailedRowsInsteadOfAborting() {
+    void aGridWhoseEveryFitFailsIsReportedNotThrown() {
         var data = DataMatrix.of(new double[][] {{0, 1}, {Double.NaN, 2}, {3, 4}, {5, 6}});
         var task = new AudioEmotionsExperiment.Task("t", "t", List.of("a", "b"), new int[] {0, 1, 2, 3}, new int[] {0, 0, 1, 1});
-        var rows = new AudioEmotionsExperiment().runGrid(data, task, 1, ProgressListener.NONE);
-        assertThat(rows).hasSize(4 * 5 * 4 * 3)
-                .allSatisfy(r -> assertThat(r.ok()).isFalse())
-                .allSatisfy(r -> assertThat(r.error()).isNotBlank());
+        var grid = new AudioEmotionsExperiment().runGrid(data, task, 1, ProgressListener.NONE);
+        assertThat(grid.failed()).isTrue();
+        assertThat(grid.points()).isEqualTo(4 * 5 * 4 * 3);
+        assertThat(grid.failure()).startsWith("model selection failed at every one of its 240 grid points");
+    }
+
+    @Test
+    void gridFitsThatFailBecomeFailedRowsRankedLast() {
+        // two distinct recordings per class, each twice: with reg_covar 1e-8 some full fits collapse
+        var data = DataMatrix.of(new double[][] {{0, 0}, {0, 0}, {1, 0}, {1, 0}, {5, 5}, {5, 5}, {6, 5}, {6, 5}});
+        var task = new AudioEmotionsExperiment.Task("t", "t", List.of("a", "b"), new int[] {0, 1, 2, 3, 4, 5, 6, 7},
+                new int[] {0, 0, 0, 0, 1, 1, 1, 1});
+        var grid = new AudioEmotionsExperiment().runGrid(data, task, 1, ProgressListener.NONE);
+        assertThat(grid.failed()).isFalse();
+        var ranked = grid.selection().ranked();
+        assertThat(ranked).hasSize(240);
+        int firstFailed = (int) ranked.stream().takeWhile(c -> !c.failed()).count();
+        assertThat(ranked.subList(firstFailed, ranked.size())).allSatisfy(c -> assertThat(c.failure()).isNotBlank());
+        assertThat(ranked.getFirst().metric()).isEqualTo(1.0);
     }
 }

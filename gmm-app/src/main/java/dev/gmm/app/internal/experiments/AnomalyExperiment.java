@@ -7,6 +7,8 @@ import dev.gmm.core.app.spi.AnomalyDetector;
 import dev.gmm.core.app.spi.Dataset;
 import dev.gmm.core.app.spi.Experiment;
 import dev.gmm.core.app.spi.ExperimentContext;
+import dev.gmm.core.app.spi.ExperimentOption;
+import dev.gmm.core.app.spi.ExperimentOptions;
 import dev.gmm.core.experiment.ExperimentResult.Chart;
 import dev.gmm.core.experiment.ExperimentResult.ChartKind;
 import dev.gmm.core.experiment.ExperimentResult.Series;
@@ -35,6 +37,16 @@ import java.util.function.ToDoubleFunction;
  * defaults) in place of the 3-component GMM: it is not told how many blobs there are.
  */
 public final class AnomalyExperiment implements Experiment {
+    private static final ExperimentOption<Integer> N = ExperimentOption.positiveInt("n", 300,
+            "points per data set");
+    private static final ExperimentOption<Integer> IF_FITS = ExperimentOption.positiveInt("if-fits", 5,
+            "Isolation Forest fits per data set");
+    private static final ExperimentOption<Integer> DATASETS = ExperimentOption.positiveInt("datasets", 10,
+            "data sets per contamination");
+    private static final ExperimentOption<Double> LOW = ExperimentOption.real("low", 0.05,
+            "the lower share of anomalies").accepting(v -> v > 0 && v <= 0.5, "a share of anomalies in (0, 0.5]");
+    private static final ExperimentOption<Double> HIGH = ExperimentOption.real("high", 0.2,
+            "the higher share of anomalies").accepting(v -> v > 0 && v <= 0.5, "a share of anomalies in (0, 0.5]");
     static final int CENTRES = 3;
     static final String VARIATIONAL = "variational (up to 10)";
 
@@ -119,12 +131,18 @@ public final class AnomalyExperiment implements Experiment {
     }
 
     @Override
+    public List<ExperimentOption<?>> options() {
+        return List.of(N, IF_FITS, DATASETS, LOW, HIGH);
+    }
+
+    @Override
     public ExperimentResult run(ExperimentContext context) {
-        int n = ContextOptions.positiveInt(context, "n", 300);
-        int fits = ContextOptions.positiveInt(context, "if-fits", 5);
-        int datasets = ContextOptions.positiveInt(context, "datasets", 10);
-        double low = ContextOptions.contamination(context, "low", 0.05);
-        double high = ContextOptions.contamination(context, "high", 0.2);
+        ExperimentOptions options = context.read(this);
+        int n = options.get(N);
+        int fits = options.get(IF_FITS);
+        int datasets = options.get(DATASETS);
+        double low = options.get(LOW);
+        double high = options.get(HIGH);
         AnomalyDetector gmm = Methods.detector("gmm-density");
         AnomalyDetector forest = Methods.detector("isolation-forest");
         context.progress().start("anomaly detection at two contaminations", 2L * datasets);

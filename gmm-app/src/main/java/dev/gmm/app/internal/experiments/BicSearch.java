@@ -1,66 +1,62 @@
 package dev.gmm.app.internal.experiments;
 
 import dev.gmm.core.DataMatrix;
-import dev.gmm.core.GaussianMixture;
-import dev.gmm.core.GaussianMixtureModel;
-import dev.gmm.core.spi.IllDefinedCovarianceException;
 import dev.gmm.core.ProgressListener;
+import dev.gmm.metrics.ModelSelection.Axis;
+import dev.gmm.metrics.ModelSelection.OnFailure;
+import dev.gmm.metrics.ModelSelection;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
- * Chooses the number of components and the covariance type by BIC. Unlike gmm-metrics'
- * ModelSelection, a grid point whose covariance is ill-defined (duplicated or discrete rows, a
- * constant column) is skipped and counted rather than failing the search: real benchmark data has
- * such columns, and the other grid points are still valid choices.
+ * Chooses the number of components and the covariance type by BIC, through gmm-metrics'
+ * {@link ModelSelection} with {@link OnFailure#SKIP}: a grid point whose covariance is ill-defined
+ * (duplicated or discrete rows, a constant column) is skipped and counted rather than failing the
+ * search, since real benchmark data has such columns and the other grid points are still valid
+ * choices. The grid runs covariance type by covariance type, 1 to the most components, so of two
+ * equal BICs the earlier in that order wins.
  */
 final class BicSearch {
-    /** One grid point: its BIC, or NaN when the fit failed with an ill-defined covariance. */
-    record Candidate(int components, String covarianceType, double bic) {
-    }
-
-    /** Every grid point and the best model. */
-    record Result(List<Candidate> candidates, GaussianMixtureModel best, int skipped) {
-        Candidate bestCandidate() {
-            return candidates.stream().filter(c -> !Double.isNaN(c.bic()))
-                    .min(java.util.Comparator.comparingDouble(Candidate::bic)).orElseThrow();
-        }
-    }
-
     private BicSearch() {
     }
 
-    static Result search(DataMatrix data, int maxComponents, List<String> covarianceTypes, long seed,
-                         ProgressListener progress) {
-        List<Candidate> candidates = new ArrayList<>();
-        GaussianMixtureModel best = null;
-        double bestBic = Double.POSITIVE_INFINITY;
-        int skipped = 0;
-        for (String type : covarianceTypes) {
-            for (int k = 1; k <= Math.min(maxComponents, data.rows()); k++) {
-                double bic;
-                try {
-                    GaussianMixtureModel model = GaussianMixture.builder().components(k).covarianceType(type)
-                            .seed(seed).build().fit(data);
-                    bic = model.bic(data);
-                    if (bic < bestBic) {
-                        best = model;
-                        bestBic = bic;
-                    }
-                } catch (IllDefinedCovarianceException e) {
-                    bic = Double.NaN;
-                    skipped++;
-                }
-                candidates.add(new Candidate(k, type, bic));
-                progress.advance(1);
+    /**
+     * Fits 1..{@code maxComponents} components (at most one per row) of each covariance type and ranks
+     * them by BIC; {@code progress} advances one step per grid point inside the caller's task.
+     *
+     * @throws IllegalArgumentException when every grid point failed
+     */
+    static ModelSelection.Result search(DataMatrix data, int maxComponents, List<String> covarianceTypes, long seed,
+                                        ProgressListener progress) {
+        int[] components = IntStream.rangeClosed(1, Math.min(maxComponents, data.rows())).toArray();
+        try {
+            return ModelSelection.builder().components(components)
+                    .covarianceTypes(covarianceTypes.toArray(String[]::new))
+                    .nesting(Axis.COVARIANCE_TYPE, Axis.COMPONENTS).onFailure(OnFailure.SKIP).seed(seed).build()
+                    .select(data, null, stepsOnly(progress));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("every mixture of 1.." + maxComponents + " components "
+                    + covarianceTypes + " failed (" + e.getMessage() + "): the data has too few distinct rows; "
+                    + "remove constant or duplicated columns", e);
+        }
+    }
+
+    /** Forwards the steps of the search to {@code progress}, whose task the caller started and finishes. */
+    private static ProgressListener stepsOnly(ProgressListener progress) {
+        return new ProgressListener() {
+            @Override
+            public void start(String task, long total) {
             }
-        }
-        if (best == null) {
-            throw new IllegalArgumentException("every mixture of 1.." + maxComponents + " components " + covarianceTypes
-                    + " had an ill-defined covariance: the data has too few distinct rows; remove constant or "
-                    + "duplicated columns");
-        }
-        return new Result(candidates, best, skipped);
+
+            @Override
+            public void advance(long steps) {
+                progress.advance(steps);
+            }
+
+            @Override
+            public void finish() {
+            }
+        };
     }
 }

@@ -5,6 +5,8 @@ import dev.gmm.core.GaussianMixtureModel;
 import dev.gmm.core.app.spi.Dataset;
 import dev.gmm.core.app.spi.Experiment;
 import dev.gmm.core.app.spi.ExperimentContext;
+import dev.gmm.core.app.spi.ExperimentOption;
+import dev.gmm.core.app.spi.ExperimentOptions;
 import dev.gmm.core.experiment.ExperimentResult.Chart;
 import dev.gmm.core.experiment.ExperimentResult.ChartKind;
 import dev.gmm.core.experiment.ExperimentResult.Heatmap;
@@ -12,6 +14,7 @@ import dev.gmm.core.experiment.ExperimentResult.Series;
 import dev.gmm.core.experiment.ExperimentResult;
 import dev.gmm.datasets.CaliforniaHousing;
 import dev.gmm.datasets.StandardScaler;
+import dev.gmm.metrics.ModelSelection;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +29,12 @@ import java.util.Locale;
  * "n", default 2000), and says so.
  */
 public final class DensityHousingExperiment implements Experiment {
+    private static final ExperimentOption<Integer> N = ExperimentOption.positiveInt("n", 2000,
+            "districts generated without --data");
+    private static final ExperimentOption<Integer> MAX_K_GEO = ExperimentOption.positiveInt("max-k-geo", 10,
+            "most components on latitude and longitude");
+    private static final ExperimentOption<Integer> MAX_K = ExperimentOption.positiveInt("max-k", 8,
+            "most components on all features");
     static final int LATITUDE = CaliforniaHousing.FEATURES.indexOf("Latitude");
     static final int LONGITUDE = CaliforniaHousing.FEATURES.indexOf("Longitude");
     static final int GRID = 60;
@@ -45,12 +54,18 @@ public final class DensityHousingExperiment implements Experiment {
     }
 
     @Override
+    public List<ExperimentOption<?>> options() {
+        return List.of(N, MAX_K_GEO, MAX_K);
+    }
+
+    @Override
     public ExperimentResult run(ExperimentContext context) throws Exception {
+        ExperimentOptions options = context.read(this);
         boolean synthetic = context.data() == null;
-        Dataset housing = synthetic ? SyntheticHousing.generate(ContextOptions.positiveInt(context, "n", 2000),
+        Dataset housing = synthetic ? SyntheticHousing.generate(options.get(N),
                 context.seed()) : CaliforniaHousing.read(context.data()).dataset();
-        int maxGeo = ContextOptions.positiveInt(context, "max-k-geo", 10);
-        int maxAll = ContextOptions.positiveInt(context, "max-k", 8);
+        int maxGeo = options.get(MAX_K_GEO);
+        int maxAll = options.get(MAX_K);
         DataMatrix data = housing.data();
         String source = synthetic
                 ? "a SYNTHETIC stand-in (" + data.rows() + " rows, seed " + context.seed()
@@ -73,10 +88,10 @@ public final class DensityHousingExperiment implements Experiment {
 
         context.progress().start("housing mixtures", maxGeo + 2L * maxAll);
         DataMatrix geo = columns(data, LONGITUDE, LATITUDE);
-        BicSearch.Result geoSearch = BicSearch.search(geo, maxGeo, List.of("full"), context.seed(), context.progress());
+        ModelSelection.Result geoSearch = BicSearch.search(geo, maxGeo, List.of("full"), context.seed(), context.progress());
         GaussianMixtureModel geoModel = geoSearch.best();
         DataMatrix standardized = StandardScaler.fit(data).transform(data);
-        BicSearch.Result allSearch = BicSearch.search(standardized, maxAll, List.of("full", "diag"), context.seed(),
+        ModelSelection.Result allSearch = BicSearch.search(standardized, maxAll, List.of("full", "diag"), context.seed(),
                 context.progress());
         context.progress().finish();
 
@@ -188,20 +203,20 @@ public final class DensityHousingExperiment implements Experiment {
         return new Series(name, x, y);
     }
 
-    private static Chart bicChart(String title, BicSearch.Result search) {
+    private static Chart bicChart(String title, ModelSelection.Result search) {
         List<Series> series = new ArrayList<>();
-        for (String type : search.candidates().stream().map(BicSearch.Candidate::covarianceType).distinct().toList()) {
-            var ofType = search.candidates().stream().filter(c -> c.covarianceType().equals(type)
+        for (String type : search.grid().stream().map(ModelSelection.Candidate::covarianceType).distinct().toList()) {
+            var ofType = search.grid().stream().filter(c -> c.covarianceType().equals(type)
                     && !Double.isNaN(c.bic())).toList();
-            series.add(new Series(type, ofType.stream().mapToDouble(BicSearch.Candidate::components).toArray(),
-                    ofType.stream().mapToDouble(BicSearch.Candidate::bic).toArray()));
+            series.add(new Series(type, ofType.stream().mapToDouble(ModelSelection.Candidate::components).toArray(),
+                    ofType.stream().mapToDouble(ModelSelection.Candidate::bic).toArray()));
         }
         return new Chart(title, ChartKind.LINE, "n_components", "BIC", series);
     }
 
-    private static ExperimentResult.Table bicTable(String title, BicSearch.Result search) {
+    private static ExperimentResult.Table bicTable(String title, ModelSelection.Result search) {
         List<List<Object>> rows = new ArrayList<>();
-        for (var c : search.candidates()) {
+        for (var c : search.grid()) {
             rows.add(List.of(c.components(), c.covarianceType(), Double.isNaN(c.bic()) ? "ill-defined" : c.bic()));
         }
         return new ExperimentResult.Table(title, List.of("n_components", "covariance_type", "bic"), rows);

@@ -1,6 +1,5 @@
 package dev.gmm.app.internal.experiments;
 
-import dev.gmm.app.internal.ConfusionHeatmap;
 import dev.gmm.core.GaussianMixture;
 import dev.gmm.core.GaussianMixtureModel;
 import dev.gmm.core.app.spi.Dataset;
@@ -10,8 +9,8 @@ import dev.gmm.core.experiment.ExperimentResult.Chart;
 import dev.gmm.core.experiment.ExperimentResult.ChartKind;
 import dev.gmm.core.experiment.ExperimentResult;
 import dev.gmm.datasets.Datasets;
-import dev.gmm.metrics.BestMap;
 import dev.gmm.metrics.ClusteringMetrics;
+import dev.gmm.metrics.ConfusionMatrix;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -59,7 +58,7 @@ public final class DensityIrisExperiment implements Experiment {
         GaussianMixtureModel eight = fit(iris, 8, context.seed());
         context.progress().advance(1);
         int[] labels = three.predict(iris.data());
-        BestMap map = ClusteringMetrics.bestMapAccuracy(iris.labels(), labels);
+        ConfusionMatrix map = ConfusionMatrix.of(iris.labels(), labels);
         long matched = Math.round(map.accuracy() * n);
         List<Long> perSeed = new ArrayList<>();
         for (int s = 0; s < SEEDS; s++) {
@@ -72,7 +71,8 @@ public final class DensityIrisExperiment implements Experiment {
         int[] eightLabels = eight.predict(iris.data());
         long purity = majorityMatched(iris.labels(), eightLabels, 3);
 
-        result.heatmap(ConfusionHeatmap.of("Species against clusters (3 components)", map, iris.labelNames()));
+        result.heatmap(map.matchedOnDiagonal().heatmap("Species against clusters (3 components)",
+                ConfusionMatrix.names(iris.labelNames())));
         List<List<Object>> rows = new ArrayList<>();
         for (GaussianMixtureModel m : List.of(three, eight)) {
             rows.add(List.of(m.components(), n * m.score(iris.data()), m.score(iris.data()), m.bic(iris.data()),

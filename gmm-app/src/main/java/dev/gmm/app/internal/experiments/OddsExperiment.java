@@ -4,11 +4,14 @@ import dev.gmm.core.DataMatrix;
 import dev.gmm.core.app.spi.AnomalyDetector;
 import dev.gmm.core.app.spi.Experiment;
 import dev.gmm.core.app.spi.ExperimentContext;
+import dev.gmm.core.app.spi.ExperimentOption;
+import dev.gmm.core.app.spi.ExperimentOptions;
 import dev.gmm.core.experiment.ExperimentResult.Chart;
 import dev.gmm.core.experiment.ExperimentResult.ChartKind;
 import dev.gmm.core.experiment.ExperimentResult.Series;
 import dev.gmm.core.experiment.ExperimentResult;
 import dev.gmm.datasets.StandardScaler;
+import dev.gmm.metrics.ModelSelection;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +27,10 @@ import java.util.Map;
  * and average precision of their training scores; no labels are used for fitting.
  */
 public final class OddsExperiment implements Experiment {
+    private static final ExperimentOption<Integer> MAX_K = ExperimentOption.positiveInt("max-k", 6,
+            "most components BIC chooses from");
+    private static final ExperimentOption<Integer> IF_FITS = ExperimentOption.positiveInt("if-fits", 5,
+            "Isolation Forest fits per data set");
     static final List<String> COVARIANCE_TYPES = List.of("full", "tied", "diag", "spherical");
 
     @Override
@@ -38,7 +45,7 @@ public final class OddsExperiment implements Experiment {
     }
 
     /** One set's outcome. */
-    record Row(OddsSets.OddsSet set, BicSearch.Candidate gmmChoice, DetectionScores gmm, List<DetectionScores> forest) {
+    record Row(OddsSets.OddsSet set, ModelSelection.Candidate gmmChoice, DetectionScores gmm, List<DetectionScores> forest) {
         double[] forest(java.util.function.ToDoubleFunction<DetectionScores> metric) {
             return forest.stream().mapToDouble(metric).toArray();
         }
@@ -65,9 +72,15 @@ public final class OddsExperiment implements Experiment {
     }
 
     @Override
+    public List<ExperimentOption<?>> options() {
+        return List.of(MAX_K, IF_FITS);
+    }
+
+    @Override
     public ExperimentResult run(ExperimentContext context) throws Exception {
-        int maxK = ContextOptions.positiveInt(context, "max-k", 6);
-        int fits = ContextOptions.positiveInt(context, "if-fits", 5);
+        ExperimentOptions options = context.read(this);
+        int maxK = options.get(MAX_K);
+        int fits = options.get(IF_FITS);
         boolean generated = context.data() == null;
         List<OddsSets.OddsSet> sets = generated ? OddsSets.generated(context.seed()) : OddsSets.read(context.data());
         AnomalyDetector forest = Methods.detector("isolation-forest");
@@ -124,7 +137,7 @@ public final class OddsExperiment implements Experiment {
     private static Row evaluate(OddsSets.OddsSet set, int maxK, int fits, AnomalyDetector forest,
                                 ExperimentContext context) {
         DataMatrix x = StandardScaler.fit(set.data().data()).transform(set.data().data());
-        BicSearch.Result search = BicSearch.search(x, maxK, COVARIANCE_TYPES, context.seed(), context.progress());
+        ModelSelection.Result search = BicSearch.search(x, maxK, COVARIANCE_TYPES, context.seed(), context.progress());
         double[] gmmScores = search.best().scoreSamples(x);
         for (int i = 0; i < gmmScores.length; i++) {
             gmmScores[i] = -gmmScores[i];

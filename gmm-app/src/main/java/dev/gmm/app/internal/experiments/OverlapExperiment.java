@@ -3,6 +3,8 @@ package dev.gmm.app.internal.experiments;
 import dev.gmm.core.app.spi.Dataset;
 import dev.gmm.core.app.spi.Experiment;
 import dev.gmm.core.app.spi.ExperimentContext;
+import dev.gmm.core.app.spi.ExperimentOption;
+import dev.gmm.core.app.spi.ExperimentOptions;
 import dev.gmm.core.experiment.ExperimentResult.Chart;
 import dev.gmm.core.experiment.ExperimentResult.ChartKind;
 import dev.gmm.core.experiment.ExperimentResult;
@@ -18,6 +20,10 @@ import java.util.Locale;
  * Always generated: {@code --data} does not apply.
  */
 public final class OverlapExperiment implements Experiment {
+    private static final ExperimentOption<Integer> RUNS = ExperimentOption.positiveInt("runs", 10,
+            "data sets (seeds)");
+    private static final ExperimentOption<Integer> N = ExperimentOption.positiveInt("n", 300,
+            "points per data set");
 
     @Override
     public String name() {
@@ -35,9 +41,15 @@ public final class OverlapExperiment implements Experiment {
     }
 
     @Override
+    public List<ExperimentOption<?>> options() {
+        return List.of(RUNS, N);
+    }
+
+    @Override
     public ExperimentResult run(ExperimentContext context) {
-        int runs = ContextOptions.positiveInt(context, "runs", 10);
-        int n = ContextOptions.positiveInt(context, "n", 300);
+        ExperimentOptions options = context.read(this);
+        int runs = options.get(RUNS);
+        int n = options.get(N);
         List<Dataset> data = new ArrayList<>();
         for (int r = 0; r < runs; r++) {
             data.add(OverlappingClusters.generate(n, context.seed() + r));

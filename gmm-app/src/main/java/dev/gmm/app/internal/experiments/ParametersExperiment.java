@@ -6,6 +6,8 @@ import dev.gmm.core.GaussianMixtureModel;
 import dev.gmm.core.app.spi.Dataset;
 import dev.gmm.core.app.spi.Experiment;
 import dev.gmm.core.app.spi.ExperimentContext;
+import dev.gmm.core.app.spi.ExperimentOption;
+import dev.gmm.core.app.spi.ExperimentOptions;
 import dev.gmm.core.experiment.ExperimentResult.Chart;
 import dev.gmm.core.experiment.ExperimentResult.ChartKind;
 import dev.gmm.core.experiment.ExperimentResult.Series;
@@ -27,6 +29,8 @@ import java.util.function.ToDoubleFunction;
  * data: 300 blobs in 2-D around 3 centres; {@code --data} takes a numeric CSV instead.
  */
 public final class ParametersExperiment implements Experiment {
+    private static final ExperimentOption<Integer> MAX_K = ExperimentOption.positiveInt("max-k", 8,
+            "most components the criteria choose from");
     static final List<String> COVARIANCE_TYPES = List.of("full", "tied", "diag", "spherical");
     static final int TRUE_CENTRES = 3;
 
@@ -46,8 +50,14 @@ public final class ParametersExperiment implements Experiment {
     }
 
     @Override
+    public List<ExperimentOption<?>> options() {
+        return List.of(MAX_K);
+    }
+
+    @Override
     public ExperimentResult run(ExperimentContext context) throws Exception {
-        int maxK = ContextOptions.positiveInt(context, "max-k", 8);
+        ExperimentOptions options = context.read(this);
+        int maxK = options.get(MAX_K);
         Dataset data = context.data() != null ? Csv.read(context.data())
                 : Generators.blobs(300, 2, TRUE_CENTRES, 1.0, context.seed());
         String source = context.data() != null ? context.data().getFileName().toString()

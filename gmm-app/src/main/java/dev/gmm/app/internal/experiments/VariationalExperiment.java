@@ -78,6 +78,7 @@ public final class VariationalExperiment implements Experiment {
 
     @Override
     public ExperimentResult run(ExperimentContext context) {
+        context.read(this); // it takes no options: refuses any key
         Dataset iris = Datasets.iris();
         DataMatrix x = iris.data();
         long seed = context.seed();

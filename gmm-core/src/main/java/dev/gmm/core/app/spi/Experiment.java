@@ -3,9 +3,15 @@ package dev.gmm.core.app.spi;
 import dev.gmm.core.experiment.ExperimentResult;
 import dev.gmm.core.spi.NamedProvider;
 
+import java.util.List;
+
 /**
  * One experiment of the study ("blobs", "anomaly", "segment-image", "audio-emotions", ...). It
  * produces data (tables, series, matrices, images); only the app turns them into plots and HTML.
+ *
+ * <p>Its settings are declared in {@link #options()} and read, typed and checked, with
+ * {@code context.read(this)}: a key it does not declare is refused, so a mistyped option is an error
+ * rather than a silent default.
  */
 public interface Experiment extends NamedProvider {
 
@@ -18,5 +24,10 @@ public interface Experiment extends NamedProvider {
      */
     default boolean readsData() {
         return true;
+    }
+
+    /** The options users may set ({@code --option KEY=VALUE}), with their defaults; none by default. */
+    default List<ExperimentOption<?>> options() {
+        return List.of();
     }
 }

@@ -12,7 +12,8 @@ import java.util.Map;
  * @param workDir  a directory the experiment may write caches and artefacts into
  * @param seed     the seed of every random choice
  * @param progress where to report progress of long steps
- * @param options  extra settings by name
+ * @param options  the experiment's settings as given ({@code --option KEY=VALUE}), by key; an experiment
+ *                 reads them typed and checked through {@link #read(Experiment)}
  */
 public record ExperimentContext(Path data, Path workDir, long seed, ProgressListener progress,
                                 Map<String, String> options) {
@@ -24,8 +25,14 @@ public record ExperimentContext(Path data, Path workDir, long seed, ProgressList
         }
     }
 
-    /** The option {@code name}, or {@code fallback} when it was not given. */
-    public String option(String name, String fallback) {
-        return options.getOrDefault(name, fallback);
+    /**
+     * The options of this run, parsed against what {@code experiment} declares in
+     * {@link Experiment#options()}.
+     *
+     * @throws IllegalArgumentException for a key the experiment does not declare (listing those it does)
+     *                                  or a value that does not parse (naming the key and the value)
+     */
+    public ExperimentOptions read(Experiment experiment) {
+        return ExperimentOptions.parse(experiment.name(), experiment.options(), options);
     }
 }

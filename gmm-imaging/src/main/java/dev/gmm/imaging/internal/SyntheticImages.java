@@ -1,4 +1,4 @@
-package dev.gmm.imaging;
+package dev.gmm.imaging.internal;
 
 import java.util.Random;
 

@@ -1,15 +1,17 @@
-package dev.gmm.imaging;
+package dev.gmm.imaging.internal;
 
 import dev.gmm.core.DataMatrix;
 import dev.gmm.core.GaussianMixtureModel;
 import dev.gmm.core.app.spi.Dataset;
 import dev.gmm.core.app.spi.Experiment;
 import dev.gmm.core.app.spi.ExperimentContext;
+import dev.gmm.core.app.spi.ExperimentOption;
+import dev.gmm.core.app.spi.ExperimentOptions;
 import dev.gmm.core.experiment.ExperimentResult;
 import dev.gmm.datasets.Pca;
-import dev.gmm.imaging.internal.ImageSets;
-import dev.gmm.metrics.BestMap;
+
 import dev.gmm.metrics.ClusteringMetrics;
+import dev.gmm.metrics.ConfusionMatrix;
 import dev.gmm.metrics.ModelSelection;
 
 import java.io.IOException;
@@ -17,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.function.IntFunction;
 
 /**
  * Experiment {@code cluster-digits} (beyond the study): clusters whole digit images. Each image's grey
@@ -37,6 +40,20 @@ public final class ClusterDigitsExperiment implements Experiment {
 
     /** Points drawn in the scatter chart at most, so the chart stays readable. */
     private static final int SCATTER_POINTS = 2000;
+    private static final ExperimentOption<Integer> N = ExperimentOption.positiveInt("n",
+            "600 generated, 10000 with --data", "images to cluster");
+    // generated digits are jittered by a pixel or two, which 4x4 pooling absorbs; MNIST keeps its detail at 2x2
+    private static final ExperimentOption<Integer> POOL = ExperimentOption.positiveInt("pool",
+            "4 generated, 2 with --data", "side of the pixel blocks averaged into one value");
+    // the pooled generated digits vary along few directions; more components only add noise dimensions
+    private static final ExperimentOption<Integer> PCA = ExperimentOption.positiveInt("pca",
+            "12 generated, 30 with --data", "principal components kept");
+    private static final ExperimentOption<List<Integer>> K = ExperimentOption.intList("k", "6..14",
+            "numbers of clusters BIC chooses from");
+    private static final ExperimentOption<String> COVARIANCE = ExperimentOption.string("covariance", "full",
+            "the GMM's covariance type");
+    private static final ExperimentOption<Integer> N_INIT = ExperimentOption.positiveInt("n-init", 1,
+            "starts of each GMM");
 
     /** Created by {@link java.util.ServiceLoader}, which finds a provider by its public no-argument constructor. */
     public ClusterDigitsExperiment() {
@@ -53,18 +70,21 @@ public final class ClusterDigitsExperiment implements Experiment {
     }
 
     @Override
+    public List<ExperimentOption<?>> options() {
+        return List.of(N, POOL, PCA, K, COVARIANCE, N_INIT);
+    }
+
+    @Override
     public ExperimentResult run(ExperimentContext context) throws IOException {
-        int n = SegmentImageExperiment.parsePositiveInts("n", context.option("n",
-                context.data() == null ? "600" : "10000")).getFirst();
-        // generated digits are jittered by a pixel or two, which 4x4 pooling absorbs; MNIST keeps its detail at 2x2
-        int pool = SegmentImageExperiment.parsePositiveInts("pool", context.option("pool",
-                context.data() == null ? "4" : "2")).getFirst();
-        // the pooled generated digits vary along few directions; more components only add noise dimensions
-        int pcaDims = SegmentImageExperiment.parsePositiveInts("pca", context.option("pca",
-                context.data() == null ? "12" : "30")).getFirst();
-        int[] ks = parseRange(context.option("k", "6..14"));
-        String covariance = context.option("covariance", "full");
-        int nInit = SegmentImageExperiment.parsePositiveInts("n-init", context.option("n-init", "1")).getFirst();
+        ExperimentOptions options = context.read(this);
+        boolean generated = context.data() == null;
+        int n = options.orElse(N, generated ? 600 : 10000);
+        int pool = options.orElse(POOL, generated ? 4 : 2);
+        int pcaDims = options.orElse(PCA, generated ? 12 : 30);
+        int[] ks = options.get(K).stream().mapToInt(Integer::intValue).toArray();
+        String kText = options.given(K) ? context.options().get(K.key()) : K.defaultText();
+        String covariance = options.get(COVARIANCE);
+        int nInit = options.get(N_INIT);
 
         Images images = context.data() == null ? generated(n, context.seed()) : mnist(context, n);
         if (images.count() < 3) {
@@ -81,10 +101,10 @@ public final class ClusterDigitsExperiment implements Experiment {
 
         int maxK = Arrays.stream(ks).max().orElseThrow();
         if (maxK >= images.count()) {
-            throw new IllegalArgumentException("option k = " + context.option("k", "6..14") + " asks for up to " + maxK
+            throw new IllegalArgumentException("option k=" + kText + " asks for up to " + maxK
                     + " clusters of " + images.count() + " images: use K below the number of images");
         }
-        context.progress().start("GMMs for K in " + context.option("k", "6..14"), 1);
+        context.progress().start("GMMs for K in " + kText, 1);
         start = System.nanoTime();
         ModelSelection.Result selection = ModelSelection.builder().components(ks).covarianceTypes(covariance)
                 .nInits(nInit).seed(context.seed()).criterion("bic").build().select(z, null);
@@ -92,7 +112,7 @@ public final class ClusterDigitsExperiment implements Experiment {
         context.progress().finish();
         GaussianMixtureModel best = selection.best();
         int[] clusters = best.predict(z);
-        BestMap map = ClusteringMetrics.bestMapAccuracy(images.labels(), clusters);
+        ConfusionMatrix confusion = ConfusionMatrix.of(images.labels(), clusters);
         int bestK = selection.bestCandidate().components();
 
         var result = ExperimentResult.builder(name(), "Clustering whole digit images: " + images.source());
@@ -103,26 +123,27 @@ public final class ClusterDigitsExperiment implements Experiment {
         result.number("n_samples", images.count()).number("pca_components", dims)
                 .number("explained_variance_ratio", explained).number("best_k", bestK)
                 .number("best_bic", selection.bestCandidate().bic())
-                .number("best_map_accuracy", map.accuracy())
-                .number("purity", purity(map.confusion(), images.count()))
+                .number("best_map_accuracy", confusion.accuracy())
+                .number("purity", purity(confusion.counts(), images.count()))
                 .number("adjusted_rand_score", ClusteringMetrics.adjustedRandScore(images.labels(), clusters))
                 .number("normalized_mutual_info_score",
                         ClusteringMetrics.normalizedMutualInfoScore(images.labels(), clusters))
                 .number("pca_millis", pcaMillis).number("selection_millis", fitMillis);
         result.finding("BIC picks K = " + bestK + " of " + Arrays.toString(ks) + "; matched one-to-one to the digits,"
-                + " the clusters are " + percent(map.accuracy()) + " accurate"
+                + " the clusters are " + percent(confusion.accuracy()) + " accurate"
                 + (bestK > 10 ? " (only 10 clusters can be matched; the other " + (bestK - 10) + " count as wrong)" : ""));
         result.finding("labelled by its most common digit instead (many clusters may share a digit), the clusters"
-                + " are " + percent(purity(map.confusion(), images.count())) + " pure");
+                + " are " + percent(purity(confusion.counts(), images.count())) + " pure");
         if (bestK == maxK || bestK == Arrays.stream(ks).min().orElseThrow()) {
             result.finding("the best K lies at the edge of the range " + Arrays.toString(ks)
                     + ": widen option k to see whether BIC keeps falling");
         }
         addBicCurve(result, selection);
         addScatter(result, z, clusters, best, context.seed());
-        int[] classIds = Arrays.stream(images.labels()).distinct().sorted().toArray();
-        addConfusion(result, map, clusters, classIds, images.labelNames());
-        addClusterMeans(result, images, clusters, classIds, map);
+        IntFunction<String> digit = ConfusionMatrix.names(images.labelNames());
+        result.heatmap(confusion.matchedOnDiagonal().heatmap("Confusion: digits (rows) by GMM cluster (columns)",
+                c -> "digit " + digit.apply(c), ConfusionMatrix.arrow(digit)));
+        addClusterMeans(result, images, clusters, confusion);
         return result.build();
     }
 
@@ -273,34 +294,6 @@ public final class ClusterDigitsExperiment implements Experiment {
                 ExperimentResult.ChartKind.SCATTER, "PC1", "PC2", series, ellipses));
     }
 
-    /** The contingency table, digits by clusters, clusters ordered by the digit they are matched to. */
-    private static void addConfusion(ExperimentResult.Builder result, BestMap map, int[] clusters, int[] classIds,
-                                     List<String> labelNames) {
-        int[] clusterIds = Arrays.stream(clusters).distinct().sorted().toArray();
-        Integer[] order = new Integer[clusterIds.length];
-        for (int j = 0; j < order.length; j++) {
-            order[j] = j;
-        }
-        Arrays.sort(order, (a, b) -> Integer.compare(rank(map.clusterToClass()[a]), rank(map.clusterToClass()[b])));
-        long[][] confusion = map.confusion();
-        double[][] values = new double[confusion.length][order.length];
-        List<String> columns = new ArrayList<>();
-        for (int c = 0; c < order.length; c++) {
-            int j = order[c];
-            int mapped = map.clusterToClass()[j];
-            columns.add("cluster " + clusterIds[j] + (mapped >= 0 ? " → " + name(labelNames, mapped) : ""));
-            for (int r = 0; r < confusion.length; r++) {
-                values[r][c] = confusion[r][j];
-            }
-        }
-        List<String> rows = new ArrayList<>();
-        for (int classId : classIds) { // the contingency's rows are the classes present, ascending
-            rows.add("digit " + name(labelNames, classId));
-        }
-        result.heatmap(new ExperimentResult.Heatmap("Confusion: digits (rows) by GMM cluster (columns)", rows, columns,
-                values));
-    }
-
     /** Many-to-one accuracy: each cluster counts its most common class as right (the contingency's column maxima). */
     static double purity(long[][] confusion, int n) {
         long right = 0;
@@ -314,18 +307,13 @@ public final class ClusterDigitsExperiment implements Experiment {
         return right / (double) n;
     }
 
-    private static int rank(int mappedClass) {
-        return mappedClass < 0 ? Integer.MAX_VALUE : mappedClass;
-    }
-
-    private static String name(List<String> labelNames, int label) {
-        return label < labelNames.size() ? labelNames.get(label) : Integer.toString(label);
-    }
-
     /** Each cluster's mean image (in the original pixels), titled with its size and matched digit. */
     private static void addClusterMeans(ExperimentResult.Builder result, Images images, int[] clusters,
-                                        int[] classIds, BestMap map) {
-        int[] clusterIds = Arrays.stream(clusters).distinct().sorted().toArray();
+                                        ConfusionMatrix confusion) {
+        int[] clusterIds = confusion.clusters();
+        int[] classIds = confusion.classes();
+        long[][] counts = confusion.counts();
+        IntFunction<String> digit = ConfusionMatrix.names(images.labelNames());
         int pixels = images.side() * images.side();
         for (int j = 0; j < clusterIds.length; j++) {
             double[] sum = new double[pixels];
@@ -343,34 +331,18 @@ public final class ClusterDigitsExperiment implements Experiment {
                 int g = (int) Math.round(Math.min(1, sum[p] / count) * 255);
                 argb[p] = 0xff000000 | g << 16 | g << 8 | g;
             }
-            int mapped = map.clusterToClass()[j];
+            int mapped = confusion.matchedClass()[j];
             int mostCommon = 0;
-            for (int r = 1; r < map.confusion().length; r++) {
-                if (map.confusion()[r][j] > map.confusion()[mostCommon][j]) {
+            for (int r = 1; r < counts.length; r++) {
+                if (counts[r][j] > counts[mostCommon][j]) {
                     mostCommon = r;
                 }
             }
             result.picture(new ExperimentResult.Picture("cluster " + clusterIds[j] + " mean (" + count + " images"
-                    + ", mostly " + name(images.labelNames(), classIds[mostCommon])
-                    + (mapped >= 0 ? ", → " + name(images.labelNames(), mapped) : "") + ")", images.side(),
+                    + ", mostly " + digit.apply(classIds[mostCommon])
+                    + (mapped >= 0 ? ", → " + digit.apply(mapped) : "") + ")", images.side(),
                     images.side(), argb));
         }
-    }
-
-    /** Parses "a..b" (inclusive) or a comma-separated list of positive integers. */
-    static int[] parseRange(String text) {
-        String t = text.strip();
-        int dots = t.indexOf("..");
-        if (dots < 0) {
-            return SegmentImageExperiment.parsePositiveInts("k", t).stream().mapToInt(Integer::intValue).toArray();
-        }
-        List<Integer> ends = SegmentImageExperiment.parsePositiveInts("k",
-                t.substring(0, dots) + "," + t.substring(dots + 2));
-        if (ends.get(1) < ends.get(0)) {
-            throw new IllegalArgumentException("option k = \"" + text + "\": the range is empty; write low..high"
-                    + " such as 6..14");
-        }
-        return java.util.stream.IntStream.rangeClosed(ends.get(0), ends.get(1)).toArray();
     }
 
     private static String percent(double fraction) {

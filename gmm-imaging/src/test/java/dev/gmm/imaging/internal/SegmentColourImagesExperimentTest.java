@@ -1,4 +1,4 @@
-package dev.gmm.imaging;
+package dev.gmm.imaging.internal;
 
 import dev.gmm.core.app.spi.ExperimentContext;
 import org.junit.jupiter.api.Test;

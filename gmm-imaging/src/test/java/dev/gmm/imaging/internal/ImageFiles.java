@@ -1,4 +1,4 @@
-package dev.gmm.imaging;
+package dev.gmm.imaging.internal;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

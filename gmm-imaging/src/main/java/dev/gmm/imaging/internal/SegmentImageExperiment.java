@@ -1,11 +1,16 @@
-package dev.gmm.imaging;
+package dev.gmm.imaging.internal;
 
 import dev.gmm.core.Plugins;
 import dev.gmm.core.app.spi.Clusterer;
 import dev.gmm.core.app.spi.Experiment;
 import dev.gmm.core.app.spi.ExperimentContext;
+import dev.gmm.core.app.spi.ExperimentOption;
+import dev.gmm.core.app.spi.ExperimentOptions;
 import dev.gmm.core.experiment.ExperimentResult;
-import dev.gmm.imaging.internal.PsnrComparison;
+import dev.gmm.imaging.PixelMatrix;
+import dev.gmm.imaging.Segmentation;
+import dev.gmm.imaging.SegmentationReport;
+import dev.gmm.imaging.Segmenter;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +25,12 @@ import java.util.Map;
  * as features beside its colour, so segments also become spatially compact.
  */
 public final class SegmentImageExperiment implements Experiment {
+    static final ExperimentOption<List<Integer>> K = ExperimentOption.intList("k", "2,8", "numbers of segments to try");
+    static final ExperimentOption<String> COVARIANCE = ExperimentOption.string("covariance", "tied",
+            "the GMM's covariance type");
+    static final ExperimentOption<Double> POSITION_WEIGHT = ExperimentOption.real("position-weight", 0,
+            "weight of each pixel's (x, y) beside its colour; 0 leaves positions out")
+            .accepting(w -> w >= 0, "a weight >= 0 such as 0.5");
 
     /** Created by {@link java.util.ServiceLoader}, which finds a provider by its public no-argument constructor. */
     public SegmentImageExperiment() {
@@ -36,11 +47,16 @@ public final class SegmentImageExperiment implements Experiment {
     }
 
     @Override
+    public List<ExperimentOption<?>> options() {
+        return List.of(K, COVARIANCE, POSITION_WEIGHT);
+    }
+
+    @Override
     public ExperimentResult run(ExperimentContext context) throws Exception {
-        List<Integer> ks = parseKs(context.option("k", "2,8"));
-        String covariance = context.option("covariance", "tied");
-        PixelMatrix.Encoding encoding = new PixelMatrix.Encoding(false,
-                parseWeight(context.option("position-weight", "0")));
+        ExperimentOptions options = context.read(this);
+        List<Integer> ks = options.get(K);
+        String covariance = options.get(COVARIANCE);
+        PixelMatrix.Encoding encoding = new PixelMatrix.Encoding(false, options.get(POSITION_WEIGHT));
         PixelMatrix.Pixels pixels;
         int[] original;
         String source;
@@ -50,7 +66,7 @@ public final class SegmentImageExperiment implements Experiment {
             original = image.getRGB(0, 0, pixels.width(), pixels.height(), null, 0, pixels.width());
             source = context.data().getFileName().toString();
             // K-Means (Smile) cannot run fewer than 2 clusters; say why in the image's terms before it is reached.
-            if (Segmenter.distinctRows(pixels.data(), 2) < 2) {
+            if (DistinctRows.count(pixels.data(), 2) < 2) {
                 int n = pixels.width() * pixels.height();
                 throw new IllegalArgumentException(source + " (" + pixels.width() + "x" + pixels.height() + ") has "
                         + (n < 2 ? "only 1 pixel" : "a single colour") + ": too few pixels for K clusters (K in " + ks
@@ -63,7 +79,7 @@ public final class SegmentImageExperiment implements Experiment {
             pixels = PixelMatrix.fromArgb(original, w, h, encoding);
             source = "generated shapes " + w + "x" + h;
         }
-        List<String> methods = SegmentImageExperiment.methods();
+        List<String> methods = methods();
         boolean kmeans = methods.contains("kmeans");
         var result = ExperimentResult.builder(name(), "Image segmentation by mixture: " + source)
                 .summary("Every pixel of " + source + " (" + pixels.width() + "x" + pixels.height()
@@ -138,36 +154,5 @@ public final class SegmentImageExperiment implements Experiment {
     /** "gmm", plus "kmeans" when a provider of that name is registered (gmm-baselines at run time). */
     static List<String> methods() {
         return Plugins.names(Clusterer.class).contains("kmeans") ? List.of("gmm", "kmeans") : List.of("gmm");
-    }
-
-    private static double parseWeight(String text) {
-        try {
-            return Double.parseDouble(text.strip());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("option position-weight = \"" + text
-                    + "\" is not a number; use a weight >= 0 such as 0.5 (0 leaves pixel positions out)");
-        }
-    }
-
-    static List<Integer> parseKs(String text) {
-        return parsePositiveInts("k", text);
-    }
-
-    /** Parses a comma-separated list of positive integers given as option {@code option}. */
-    static List<Integer> parsePositiveInts(String option, String text) {
-        List<Integer> ks = new ArrayList<>();
-        for (String part : text.split(",")) {
-            try {
-                int k = Integer.parseInt(part.strip());
-                if (k < 1) {
-                    throw new NumberFormatException();
-                }
-                ks.add(k);
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("option " + option + " = \"" + text + "\": \"" + part
-                        + "\" is not a positive integer; use a comma-separated list such as 2,8");
-            }
-        }
-        return ks;
     }
 }

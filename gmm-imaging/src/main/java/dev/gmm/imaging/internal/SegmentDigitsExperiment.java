@@ -1,10 +1,14 @@
-package dev.gmm.imaging;
+package dev.gmm.imaging.internal;
 
 import dev.gmm.core.app.spi.Experiment;
 import dev.gmm.core.app.spi.ExperimentContext;
+import dev.gmm.core.app.spi.ExperimentOption;
+import dev.gmm.core.app.spi.ExperimentOptions;
 import dev.gmm.core.experiment.ExperimentResult;
-import dev.gmm.imaging.internal.ImageSets;
-import dev.gmm.imaging.internal.MethodStats;
+import dev.gmm.imaging.PixelMatrix;
+import dev.gmm.imaging.Segmentation;
+import dev.gmm.imaging.SegmentationReport;
+import dev.gmm.imaging.Segmenter;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +30,9 @@ import java.util.Random;
 public final class SegmentDigitsExperiment implements Experiment {
 
     private static final int SIZE = 28;
+    private static final ExperimentOption<Integer> N = ExperimentOption.positiveInt("n", 50, "images to segment");
+    private static final ExperimentOption<String> COVARIANCE = ExperimentOption.string("covariance", "full",
+            "the GMM's covariance type");
     /** Grey value (in [0, 1]) from which an MNIST pixel counts as ink in the reference mask. */
     static final double INK = 0.5;
 
@@ -44,9 +51,15 @@ public final class SegmentDigitsExperiment implements Experiment {
     }
 
     @Override
+    public List<ExperimentOption<?>> options() {
+        return List.of(N, COVARIANCE);
+    }
+
+    @Override
     public ExperimentResult run(ExperimentContext context) throws java.io.IOException {
-        int n = SegmentImageExperiment.parsePositiveInts("n", context.option("n", "50")).getFirst();
-        String covariance = context.option("covariance", "full");
+        ExperimentOptions options = context.read(this);
+        int n = options.get(N);
+        String covariance = options.get(COVARIANCE);
         List<String> methods = SegmentImageExperiment.methods();
         Digits digits = context.data() == null ? generated(n, context.seed()) : mnist(context.data(), n, context.seed());
         var result = ExperimentResult.builder(name(), "Digit foreground/background by mixture: " + digits.source());

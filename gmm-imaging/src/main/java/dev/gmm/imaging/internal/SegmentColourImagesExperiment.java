@@ -1,11 +1,13 @@
-package dev.gmm.imaging;
+package dev.gmm.imaging.internal;
 
 import dev.gmm.core.app.spi.Experiment;
 import dev.gmm.core.app.spi.ExperimentContext;
+import dev.gmm.core.app.spi.ExperimentOption;
+import dev.gmm.core.app.spi.ExperimentOptions;
 import dev.gmm.core.experiment.ExperimentResult;
-import dev.gmm.imaging.internal.ImageSets;
-import dev.gmm.imaging.internal.MethodStats;
-import dev.gmm.imaging.internal.PsnrComparison;
+import dev.gmm.imaging.PixelMatrix;
+import dev.gmm.imaging.SegmentationReport;
+import dev.gmm.imaging.Segmenter;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -26,6 +28,10 @@ import java.util.Map;
 public final class SegmentColourImagesExperiment implements Experiment {
 
     private static final int SIZE = 32;
+    private static final ExperimentOption<Integer> N = ExperimentOption.positiveInt("n", 20, "images to segment");
+    private static final ExperimentOption<Integer> K = ExperimentOption.positiveInt("k", 4, "segments per image");
+    private static final ExperimentOption<String> COVARIANCE = ExperimentOption.string("covariance", "full",
+            "the GMM's covariance type");
 
     /** Created by {@link java.util.ServiceLoader}, which finds a provider by its public no-argument constructor. */
     public SegmentColourImagesExperiment() {
@@ -42,10 +48,16 @@ public final class SegmentColourImagesExperiment implements Experiment {
     }
 
     @Override
+    public List<ExperimentOption<?>> options() {
+        return List.of(N, K, COVARIANCE);
+    }
+
+    @Override
     public ExperimentResult run(ExperimentContext context) throws IOException {
-        int n = SegmentImageExperiment.parsePositiveInts("n", context.option("n", "20")).getFirst();
-        int k = SegmentImageExperiment.parsePositiveInts("k", context.option("k", "4")).getFirst();
-        String covariance = context.option("covariance", "full");
+        ExperimentOptions options = context.read(this);
+        int n = options.get(N);
+        int k = options.get(K);
+        String covariance = options.get(COVARIANCE);
         ImageSets.LabelledImages set = context.data() == null ? generated(n, context.seed())
                 : ImageSets.cifar(context.data(), n, context.seed());
         List<String> methods = SegmentImageExperiment.methods();

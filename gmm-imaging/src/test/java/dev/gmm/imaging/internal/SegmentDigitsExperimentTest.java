@@ -1,6 +1,9 @@
-package dev.gmm.imaging;
+package dev.gmm.imaging.internal;
 
 import dev.gmm.core.app.spi.ExperimentContext;
+import dev.gmm.imaging.PixelMatrix;
+import dev.gmm.imaging.Segmentation;
+import dev.gmm.imaging.Segmenter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
