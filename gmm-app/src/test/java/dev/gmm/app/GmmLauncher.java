@@ -30,6 +30,15 @@ final class GmmLauncher {
      * As {@link #in(Path)}, with every class folder packed into a jar, as a real build has it: what the
      * launcher's ahead-of-time cache needs (the JVM caches classes from jars only).
      */
+    /** 300 rows of two columns (header a,b) in three clear clusters: a small, quick fit for launcher tests. */
+    static Path writeThreeClusters(Path file) throws IOException {
+        StringBuilder csv = new StringBuilder("a,b\n");
+        for (int i = 0; i < 300; i++) {
+            csv.append(i % 3 * 5 + (i * 0.6180339) % 1).append(',').append((i * 0.41421356) % 1).append('\n');
+        }
+        return Files.writeString(file, csv);
+    }
+
     static GmmLauncher withJarsOnly(Path scratch) throws IOException {
         return in(scratch, true);
     }

@@ -27,11 +27,7 @@ class QuickModeLauncherTest {
     static void aLauncherOverJars() throws IOException {
         gmm = GmmLauncher.withJarsOnly(Files.createDirectories(scratch.resolve("root")));
         work = Files.createDirectories(scratch.resolve("work"));
-        StringBuilder csv = new StringBuilder("a,b\n");
-        for (int i = 0; i < 300; i++) {
-            csv.append(i % 3 * 5 + (i * 0.6180339) % 1).append(',').append((i * 0.41421356) % 1).append('\n');
-        }
-        Files.writeString(work.resolve("x.csv"), csv);
+        GmmLauncher.writeThreeClusters(work.resolve("x.csv"));
     }
 
     @Test
