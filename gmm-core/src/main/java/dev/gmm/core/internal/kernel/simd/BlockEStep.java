@@ -23,12 +23,12 @@ final class BlockEStep {
 
     /** ws.block = rows [from, from+n) − c, transposed; padding rows are zero. */
     static void load(DataMatrix data, int from, int n, int len, VectorWorkspace ws) {
-        FeatureMajorCopy.copy(data, from, n, len, ws.mixture.centre, ws.block);
+        ws.streamToken = FeatureMajorCopy.copy(data, from, n, len, ws.mixture.centre, ws.block);
     }
 
     /** ws.block = rows [from, from+n) as they are, transposed; padding rows are zero. */
     static void loadRaw(DataMatrix data, int from, int n, int len, VectorWorkspace ws) {
-        FeatureMajorCopy.copy(data, from, n, len, ws.mixture.zeroCentre, ws.block);
+        ws.streamToken = FeatureMajorCopy.copy(data, from, n, len, ws.mixture.zeroCentre, ws.block);
     }
 
     /** ws.logProb[k·STRIDE + r] = log wₖ + log N(xᵣ | k) for every component, rows [0, len). */

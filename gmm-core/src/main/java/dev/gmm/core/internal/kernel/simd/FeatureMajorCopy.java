@@ -18,6 +18,7 @@ import jdk.incubator.vector.VectorSpecies;
  * loads and stores. Everything else (float32 storage, other vector widths, the last D mod 8
  * features and the last n mod 8 rows) is copied eight rows at a time by scalar code, which reads
  * the eight rows as eight sequential streams and fills one cache line of the scratch per feature.
+ * Either way the block's rows are first read once in address order ({@link StreamAhead}).
  */
 final class FeatureMajorCopy {
     private static final int TILE_ROWS = 8;
@@ -40,16 +41,26 @@ final class FeatureMajorCopy {
         return DoubleVector.fromArray(Lanes.SPECIES, lanes, 0);
     }
 
-    /** block = rows [from, from+n) − c, transposed; rows [n, len) of every feature are zero. */
-    static void copy(DataMatrix data, int from, int n, int len, double[] c, double[] block) {
+    /**
+     * block = rows [from, from+n) − c, transposed; rows [n, len) of every feature are zero. Returns the
+     * {@link StreamAhead} token, for the caller to store.
+     */
+    static long copy(DataMatrix data, int from, int n, int len, double[] c, double[] block) {
         int d = data.cols();
         // an off-heap block is first copied onto the heap, then read from its row 0 by the same code
         int first = data.isOffHeap() ? 0 : from;
+        long token = 0;
         if (data.isFloat32()) {
             float[] v = data.isOffHeap() ? SegmentBlock.floats(data, from, n) : data.floatValues();
+            if (!data.isOffHeap()) {
+                token = StreamAhead.lines(v, first * d, (first + n) * d);
+            }
             copyFloats(v, d, first, 0, n, 0, c, block);
         } else {
             double[] v = data.isOffHeap() ? SegmentBlock.doubles(data, from, n) : data.values();
+            if (!data.isOffHeap()) { // the on-heap copy of an off-heap block was just written: it is in cache
+                token = StreamAhead.lines(v, first * d, (first + n) * d);
+            }
             int rowTiles = REGISTER_TRANSPOSE ? n / TILE_ROWS * TILE_ROWS : 0;
             int featureTiles = d / TILE_ROWS * TILE_ROWS;
             for (int r = 0; r < rowTiles; r += TILE_ROWS) {
@@ -66,6 +77,7 @@ final class FeatureMajorCopy {
                 java.util.Arrays.fill(block, j * STRIDE + n, j * STRIDE + len, 0.0);
             }
         }
+        return token;
     }
 
     /** Rows [r0, r1) of the block, features [j0, d), eight rows at a time. */

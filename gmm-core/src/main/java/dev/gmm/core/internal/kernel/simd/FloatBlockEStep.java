@@ -31,6 +31,9 @@ final class FloatBlockEStep {
         int first = data.isOffHeap() ? 0 : from;
         double[] c = ws.mixture.centre;
         float[] b = ws.floats().block;
+        if (!data.isOffHeap()) { // read in address order first (StreamAhead says why)
+            ws.streamToken = StreamAhead.lines(v, first * d, (first + n) * d);
+        }
         for (int j = 0; j < d; j++) {
             double cj = c[j];
             int o = j * STRIDE;

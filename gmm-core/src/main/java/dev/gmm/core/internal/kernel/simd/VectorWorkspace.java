@@ -55,6 +55,8 @@ final class VectorWorkspace implements EmKernel.Workspace {
     final int paddedComponents;
     /** Running ‖y‖² of one row group: GROUP vectors. */
     final double[] squares = new double[Lanes.GROUP * LANES];
+    /** Where {@link StreamAhead}'s token goes: written, never read, so the JIT keeps its loads. */
+    long streamToken;
     /** The float32 mode's buffers: null until this workspace first sees a float32 matrix. */
     private FloatScratch floats;
 
