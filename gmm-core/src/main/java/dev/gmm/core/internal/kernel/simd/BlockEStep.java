@@ -57,7 +57,7 @@ final class BlockEStep {
         for (int g = 0; g < len; g += GROUP_ROWS) {
             for (int t = 0; t < m.tiles; t++) {
                 productTile(ws.block, g, m.factors, fo + m.tileOffset[t], m.rowsOfTile(t), m.bias, bo + TILE * t,
-                        ws.squares, t == 0);
+                        ws.squares, t == 0, m.rowsOfTile(t) == TILE * t + TILE);
             }
             store(ws.squares, m.constants[k], ws.logProb, k * STRIDE + g);
         }
@@ -148,7 +148,7 @@ final class BlockEStep {
      * vector operations stops inlining the Vector API and boxes).
      */
     private static void productTile(double[] x, int g, double[] u, int uo, int rows, double[] bias, int bo,
-                                    double[] squares, boolean first) {
+                                    double[] squares, boolean first, boolean triangularEnd) {
         DoubleVector a00 = DoubleVector.broadcast(SPECIES, -bias[bo]);
         DoubleVector a01 = DoubleVector.broadcast(SPECIES, -bias[bo + 1]);
         DoubleVector a02 = DoubleVector.broadcast(SPECIES, -bias[bo + 2]);
@@ -156,7 +156,11 @@ final class BlockEStep {
         DoubleVector a10 = a00, a11 = a01, a12 = a02, a13 = a03;
         DoubleVector a20 = a00, a21 = a01, a22 = a02, a23 = a03;
         DoubleVector a30 = a00, a31 = a01, a32 = a02, a33 = a03;
-        for (int i = 0; i < rows; i++, uo += TILE) {
+        // the tile's last TILE rows are the factor's diagonal block when the tile is whole: entry (i, c) is
+        // zero below the diagonal, so those rows are added after the loop without their zero products
+        // (6 of 16 per row group), which leaves every sum as it was
+        int fullRows = triangularEnd ? rows - TILE : rows;
+        for (int i = 0; i < fullRows; i++, uo += TILE) {
             int xo = i * STRIDE + g;
             DoubleVector x0 = DoubleVector.fromArray(SPECIES, x, xo);
             DoubleVector x1 = DoubleVector.fromArray(SPECIES, x, xo + LANES);
@@ -182,6 +186,81 @@ final class BlockEStep {
             a31 = x3.fma(u1, a31);
             a32 = x3.fma(u2, a32);
             a33 = x3.fma(u3, a33);
+        }
+        if (triangularEnd) {
+            int xo = fullRows * STRIDE + g;
+            // row 0 of the diagonal block: all four columns
+            DoubleVector x0 = DoubleVector.fromArray(SPECIES, x, xo);
+            DoubleVector x1 = DoubleVector.fromArray(SPECIES, x, xo + LANES);
+            DoubleVector x2 = DoubleVector.fromArray(SPECIES, x, xo + 2 * LANES);
+            DoubleVector x3 = DoubleVector.fromArray(SPECIES, x, xo + 3 * LANES);
+            DoubleVector u0 = DoubleVector.broadcast(SPECIES, u[uo]);
+            DoubleVector u1 = DoubleVector.broadcast(SPECIES, u[uo + 1]);
+            DoubleVector u2 = DoubleVector.broadcast(SPECIES, u[uo + 2]);
+            DoubleVector u3 = DoubleVector.broadcast(SPECIES, u[uo + 3]);
+            a00 = x0.fma(u0, a00);
+            a01 = x0.fma(u1, a01);
+            a02 = x0.fma(u2, a02);
+            a03 = x0.fma(u3, a03);
+            a10 = x1.fma(u0, a10);
+            a11 = x1.fma(u1, a11);
+            a12 = x1.fma(u2, a12);
+            a13 = x1.fma(u3, a13);
+            a20 = x2.fma(u0, a20);
+            a21 = x2.fma(u1, a21);
+            a22 = x2.fma(u2, a22);
+            a23 = x2.fma(u3, a23);
+            a30 = x3.fma(u0, a30);
+            a31 = x3.fma(u1, a31);
+            a32 = x3.fma(u2, a32);
+            a33 = x3.fma(u3, a33);
+            // row 1: columns 1…3
+            xo += STRIDE;
+            uo += TILE;
+            x0 = DoubleVector.fromArray(SPECIES, x, xo);
+            x1 = DoubleVector.fromArray(SPECIES, x, xo + LANES);
+            x2 = DoubleVector.fromArray(SPECIES, x, xo + 2 * LANES);
+            x3 = DoubleVector.fromArray(SPECIES, x, xo + 3 * LANES);
+            u1 = DoubleVector.broadcast(SPECIES, u[uo + 1]);
+            u2 = DoubleVector.broadcast(SPECIES, u[uo + 2]);
+            u3 = DoubleVector.broadcast(SPECIES, u[uo + 3]);
+            a01 = x0.fma(u1, a01);
+            a02 = x0.fma(u2, a02);
+            a03 = x0.fma(u3, a03);
+            a11 = x1.fma(u1, a11);
+            a12 = x1.fma(u2, a12);
+            a13 = x1.fma(u3, a13);
+            a21 = x2.fma(u1, a21);
+            a22 = x2.fma(u2, a22);
+            a23 = x2.fma(u3, a23);
+            a31 = x3.fma(u1, a31);
+            a32 = x3.fma(u2, a32);
+            a33 = x3.fma(u3, a33);
+            // row 2: columns 2 and 3
+            xo += STRIDE;
+            uo += TILE;
+            x0 = DoubleVector.fromArray(SPECIES, x, xo);
+            x1 = DoubleVector.fromArray(SPECIES, x, xo + LANES);
+            x2 = DoubleVector.fromArray(SPECIES, x, xo + 2 * LANES);
+            x3 = DoubleVector.fromArray(SPECIES, x, xo + 3 * LANES);
+            u2 = DoubleVector.broadcast(SPECIES, u[uo + 2]);
+            u3 = DoubleVector.broadcast(SPECIES, u[uo + 3]);
+            a02 = x0.fma(u2, a02);
+            a03 = x0.fma(u3, a03);
+            a12 = x1.fma(u2, a12);
+            a13 = x1.fma(u3, a13);
+            a22 = x2.fma(u2, a22);
+            a23 = x2.fma(u3, a23);
+            a32 = x3.fma(u2, a32);
+            a33 = x3.fma(u3, a33);
+            // row 3: column 3
+            xo += STRIDE;
+            uo += TILE;
+            u3 = DoubleVector.broadcast(SPECIES, u[uo + 3]);
+            a03 = DoubleVector.fromArray(SPECIES, x, xo).fma(u3, a03);
+            a13 = DoubleVector.fromArray(SPECIES, x, xo + LANES).fma(u3, a13);
+            a23 = DoubleVector.fromArray(SPECIES, x, xo + 2 * LANES).fma(u3, a23);
+            a33 = DoubleVector.fromArray(SPECIES, x, xo + 3 * LANES).fma(u3, a33);
         }
         // squares[v·LANES …] += y0² + y1² + y2² + y3² for each row vector v, in that order (= when first);
         // written out rather than a helper taking vectors, which C2 boxes whenever it does not inline it
