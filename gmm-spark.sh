@@ -27,11 +27,16 @@ fi
 
 main_jar() { ls "$TARGET"/gmm-spark-*.jar 2>/dev/null | grep -v -e sources -e javadoc | head -n1 || true; }
 
+# Sources are compared with the last build, not with the jar: Maven leaves a jar whose own classes did
+# not change untouched, so a change in gmm-core alone made every later run build again. BUILT holds
+# the start time of the last build the launcher ran; the newer of it and the jar counts.
+BUILT="$TARGET/launcher-built"
 jar_is_stale() {
-  local jar; jar="$(main_jar)"
+  local jar ref; jar="$(main_jar)"
   [[ -z "$jar" || ! -f "$TARGET/launcher.classpath" ]] && return 0
-  [[ -n "$(find "$ROOT"/gmm-core "$ROOT"/gmm-datasets "$ROOT"/gmm-spark -path '*/src/main/*' -newer "$jar" -type f -print -quit 2>/dev/null)" ]] && return 0
-  [[ -n "$(find "$ROOT" -maxdepth 2 -name pom.xml -newer "$jar" -print -quit 2>/dev/null)" ]] && return 0
+  ref="$jar"; [[ "$BUILT" -nt "$jar" ]] && ref="$BUILT"
+  [[ -n "$(find "$ROOT"/gmm-core "$ROOT"/gmm-datasets "$ROOT"/gmm-spark -path '*/src/main/*' -newer "$ref" -type f -print -quit 2>/dev/null)" ]] && return 0
+  [[ -n "$(find "$ROOT" -maxdepth 2 -name pom.xml -newer "$ref" -print -quit 2>/dev/null)" ]] && return 0
   return 1
 }
 
@@ -39,6 +44,8 @@ jar_is_stale() {
 # path file points at the sibling modules' jars and at Spark's jars in the local Maven repository.
 if [[ "${GMM_SKIP_BUILD:-0}" != 1 ]] && jar_is_stale; then
   echo "gmm-spark: building (first use or changed sources; the first build downloads Spark, ~320 MB)..." >&2
+  # the time the build starts: a source changed while Maven runs still counts as newer afterwards
+  mkdir -p "$TARGET" && touch "$BUILT.next"
   LOG="$(mktemp "${TMPDIR:-/tmp}/gmm-spark-build.XXXXXX")"
   if ! (cd "$ROOT" && JAVA_HOME="$JDK" mvn -q -DskipTests -pl gmm-spark -am package >"$LOG" 2>&1); then
     grep -E 'ERROR' "$LOG" | head -n 20 >&2 || true
@@ -46,6 +53,7 @@ if [[ "${GMM_SKIP_BUILD:-0}" != 1 ]] && jar_is_stale; then
     exit 1
   fi
   rm -f "$LOG"
+  mv -f "$BUILT.next" "$BUILT" 2>/dev/null || true
 fi
 
 CLASSPATH="$(main_jar):$(cat "$TARGET/launcher.classpath")"
