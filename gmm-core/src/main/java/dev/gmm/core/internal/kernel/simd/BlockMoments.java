@@ -40,7 +40,6 @@ final class BlockMoments {
             return; // every responsibility is exactly zero: nothing to add
         }
         PreparedMixture m = ws.mixture;
-        weigh(m, k, len, ws);
         scatterTiles(m, k, kind == ScatterKind.FULL ? k : 0, len, ws);
     }
 
@@ -54,7 +53,7 @@ final class BlockMoments {
 
     /**
      * out[oo + r] = a[ao + r]·b[r] for rows [0, len), and lanes[lo …] += their sum, lane-wise; whether
-     * any product is positive. No vector enters or leaves this method (nor {@link #centreAndWeigh}):
+     * any product is positive. No vector enters or leaves this method (nor the tiles):
      * a vector passed to or returned from a call that C2 does not inline is boxed, and whether C2
      * inlines depends on what the JVM compiled before — in the test suite, a 200k-row full fit once
      * allocated 77 MB that way, from a vector sum handed to a helper.
@@ -157,31 +156,6 @@ final class BlockMoments {
         s3.intoArray(lanes2, o3);
     }
 
-    /** ws.weighted = r·(x − μₖ) for the block; first moments on the way. */
-    private static void weigh(PreparedMixture m, int k, int len, VectorWorkspace ws) {
-        int dp = m.paddedFeatures;
-        for (int j = 0; j < m.features; j++) {
-            centreAndWeigh(ws.block, j * STRIDE, m.momentShifts[k * dp + j], ws.resp, ws.weighted, len,
-                    ws.firstLanes, (k * dp + j) * LANES);
-        }
-    }
-
-    /**
-     * weighted[o + r] = (x[o + r] − mu) times resp[r] for rows [0, len); lanes[lo …] += the weighted
-     * sum (see {@link #multiplyAndSum}).
-     */
-    private static void centreAndWeigh(double[] x, int o, double mu, double[] resp,
-                                       double[] weighted, int len, double[] lanes, int lo) {
-        DoubleVector first = DoubleVector.zero(SPECIES);
-        for (int r = 0; r < len; r += LANES) {
-            DoubleVector z = DoubleVector.fromArray(SPECIES, x, o + r).sub(mu);
-            DoubleVector rz = z.mul(DoubleVector.fromArray(SPECIES, resp, r));
-            rz.intoArray(weighted, o + r);
-            first = first.add(rz);
-        }
-        DoubleVector.fromArray(SPECIES, lanes, lo).add(first).intoArray(lanes, lo);
-    }
-
     /**
      * For each tile pair (a-tile ≤ b-tile): S[a][b] += Σᵣ r(x − μₖ)[a]·(x − μₖ)[b], accumulated
      * lane-wise — the scalar reference's products. Both factors are centred on μₖ: an earlier version
@@ -190,7 +164,9 @@ final class BlockMoments {
      * enough to move the lower bound of a fit with a near-constant feature by 1e-11 relative. The
      * second factor, x − μₖ, is not stored: each tile subtracts it on the fly (the subtractions run on
      * the adder ports, beside the FMAs), the same double operation as a stored copy, so the same bits,
-     * without one more store and load of every value for every component.
+     * without one more store and load of every value for every component. The first factor, r(x − μₖ),
+     * is formed by each row's diagonal tile, which comes first and stores it for the tiles to its right
+     * ({@link #weighingUpperOuterTile}), with the first moments.
      */
     private static void scatterTiles(PreparedMixture m, int k, int target, int len, VectorWorkspace ws) {
         int pair = target * ws.tilePairs;
@@ -198,8 +174,10 @@ final class BlockMoments {
         for (int ta = 0; ta < m.tiles; ta++) {
             for (int tb = ta; tb < m.tiles; tb++, pair++) {
                 if (ta == tb) {
-                    upperOuterTile(ws.weighted, TILE * ta * STRIDE, ws.block, TILE * tb * STRIDE, m.momentShifts,
-                            mo + TILE * tb, len, ws.scatterLanes, pair * TILE * TILE * LANES);
+                    // first of its row of tiles: weighs the tile's features for the tiles to its right
+                    weighingUpperOuterTile(ws.resp, ws.weighted, TILE * ta * STRIDE, ws.block, m.momentShifts,
+                            mo + TILE * ta, len, ws.scatterLanes, pair * TILE * TILE * LANES, ws.firstLanes,
+                            (mo + TILE * ta) * LANES);
                 } else {
                     outerTile(ws.weighted, TILE * ta * STRIDE, ws.block, TILE * tb * STRIDE, m.momentShifts,
                             mo + TILE * tb, len, ws.scatterLanes, pair * TILE * TILE * LANES);
@@ -280,16 +258,24 @@ final class BlockMoments {
     }
 
     /**
-     * {@link #outerTile} for a tile on the diagonal of the scatter (a-tile = b-tile): only the entries on
-     * and above the diagonal, the ones {@link #drain} reads — 10 multiply-adds per row vector where the
-     * whole tile takes 16, each entry's sum the same as there.
+     * The tile on the diagonal of the scatter (a-tile = b-tile), which also weighs its four features: for
+     * each, z = x − μ and w = z·r are formed once, w is stored in {@code weighted} for the tiles to its
+     * right (they read it), Σᵣ w is added to the first-moment lanes, and only the entries on and above
+     * the diagonal are accumulated — the ones {@link #drain} reads, 10 multiply-adds per row vector where
+     * a whole tile takes 16. Every value and sum is formed in the order a separate weighing pass used, so
+     * the same bits; this saves that pass's reloading and re-centring of the block.
      */
-    private static void upperOuterTile(double[] rz, int ao, double[] x, int bo, double[] mu, int mo, int len,
-                                       double[] lanes, int o) {
+    private static void weighingUpperOuterTile(double[] resp, double[] weighted, int xo, double[] x, double[] mu,
+                                               int mo, int len, double[] lanes, int o, double[] firstLanes,
+                                               int fo) {
         DoubleVector m0 = DoubleVector.broadcast(SPECIES, mu[mo]);
         DoubleVector m1 = DoubleVector.broadcast(SPECIES, mu[mo + 1]);
         DoubleVector m2 = DoubleVector.broadcast(SPECIES, mu[mo + 2]);
         DoubleVector m3 = DoubleVector.broadcast(SPECIES, mu[mo + 3]);
+        DoubleVector f0 = DoubleVector.zero(SPECIES);
+        DoubleVector f1 = f0;
+        DoubleVector f2 = f0;
+        DoubleVector f3 = f0;
         DoubleVector a00 = DoubleVector.fromArray(SPECIES, lanes, o);
         DoubleVector a01 = DoubleVector.fromArray(SPECIES, lanes, o + 1 * LANES);
         DoubleVector a02 = DoubleVector.fromArray(SPECIES, lanes, o + 2 * LANES);
@@ -301,14 +287,23 @@ final class BlockMoments {
         DoubleVector a23 = DoubleVector.fromArray(SPECIES, lanes, o + 11 * LANES);
         DoubleVector a33 = DoubleVector.fromArray(SPECIES, lanes, o + 15 * LANES);
         for (int r = 0; r < len; r += LANES) {
-            DoubleVector w0 = DoubleVector.fromArray(SPECIES, rz, ao + r);
-            DoubleVector w1 = DoubleVector.fromArray(SPECIES, rz, ao + STRIDE + r);
-            DoubleVector w2 = DoubleVector.fromArray(SPECIES, rz, ao + 2 * STRIDE + r);
-            DoubleVector w3 = DoubleVector.fromArray(SPECIES, rz, ao + 3 * STRIDE + r);
-            DoubleVector z0 = DoubleVector.fromArray(SPECIES, x, bo + r).sub(m0);
-            DoubleVector z1 = DoubleVector.fromArray(SPECIES, x, bo + STRIDE + r).sub(m1);
-            DoubleVector z2 = DoubleVector.fromArray(SPECIES, x, bo + 2 * STRIDE + r).sub(m2);
-            DoubleVector z3 = DoubleVector.fromArray(SPECIES, x, bo + 3 * STRIDE + r).sub(m3);
+            DoubleVector rr = DoubleVector.fromArray(SPECIES, resp, r);
+            DoubleVector z0 = DoubleVector.fromArray(SPECIES, x, xo + r).sub(m0);
+            DoubleVector z1 = DoubleVector.fromArray(SPECIES, x, xo + STRIDE + r).sub(m1);
+            DoubleVector z2 = DoubleVector.fromArray(SPECIES, x, xo + 2 * STRIDE + r).sub(m2);
+            DoubleVector z3 = DoubleVector.fromArray(SPECIES, x, xo + 3 * STRIDE + r).sub(m3);
+            DoubleVector w0 = z0.mul(rr);
+            DoubleVector w1 = z1.mul(rr);
+            DoubleVector w2 = z2.mul(rr);
+            DoubleVector w3 = z3.mul(rr);
+            w0.intoArray(weighted, xo + r);
+            w1.intoArray(weighted, xo + STRIDE + r);
+            w2.intoArray(weighted, xo + 2 * STRIDE + r);
+            w3.intoArray(weighted, xo + 3 * STRIDE + r);
+            f0 = f0.add(w0);
+            f1 = f1.add(w1);
+            f2 = f2.add(w2);
+            f3 = f3.add(w3);
             a00 = w0.fma(z0, a00);
             a01 = w0.fma(z1, a01);
             a02 = w0.fma(z2, a02);
@@ -330,6 +325,10 @@ final class BlockMoments {
         a22.intoArray(lanes, o + 10 * LANES);
         a23.intoArray(lanes, o + 11 * LANES);
         a33.intoArray(lanes, o + 15 * LANES);
+        DoubleVector.fromArray(SPECIES, firstLanes, fo).add(f0).intoArray(firstLanes, fo);
+        DoubleVector.fromArray(SPECIES, firstLanes, fo + LANES).add(f1).intoArray(firstLanes, fo + LANES);
+        DoubleVector.fromArray(SPECIES, firstLanes, fo + 2 * LANES).add(f2).intoArray(firstLanes, fo + 2 * LANES);
+        DoubleVector.fromArray(SPECIES, firstLanes, fo + 3 * LANES).add(f3).intoArray(firstLanes, fo + 3 * LANES);
     }
 
     /**
