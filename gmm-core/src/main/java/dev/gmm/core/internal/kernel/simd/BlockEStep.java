@@ -158,7 +158,7 @@ final class BlockEStep {
         DoubleVector a30 = a00, a31 = a01, a32 = a02, a33 = a03;
         // the tile's last TILE rows are the factor's diagonal block when the tile is whole: entry (i, c) is
         // zero below the diagonal, so those rows are added after the loop without their zero products
-        // (6 of 16 per row group), which leaves every sum as it was
+        // (6 of the block's 16 entries, for every row), which leaves every sum as it was
         int fullRows = triangularEnd ? rows - TILE : rows;
         for (int i = 0; i < fullRows; i++, uo += TILE) {
             int xo = i * STRIDE + g;
