@@ -35,7 +35,8 @@ jar_is_stale() {
   local jar ref; jar="$(main_jar)"
   [[ -z "$jar" || ! -f "$TARGET/launcher.classpath" ]] && return 0
   ref="$jar"; [[ "$BUILT" -nt "$jar" ]] && ref="$BUILT"
-  [[ -n "$(find "$ROOT"/gmm-core "$ROOT"/gmm-datasets "$ROOT"/gmm-spark -path '*/src/main/*' -newer "$ref" -type f -print -quit 2>/dev/null)" ]] && return 0
+  [[ -n "$(find "$ROOT"/gmm-core "$ROOT"/gmm-datasets "$ROOT"/gmm-spark -name target -prune -o \
+      -path '*/src/main/*' -newer "$ref" -type f -print -quit 2>/dev/null)" ]] && return 0
   [[ -n "$(find "$ROOT" -maxdepth 2 -name pom.xml -newer "$ref" -print -quit 2>/dev/null)" ]] && return 0
   return 1
 }
