@@ -157,9 +157,9 @@ final class BlockEStep {
         DoubleVector a20 = a00, a21 = a01, a22 = a02, a23 = a03;
         DoubleVector a30 = a00, a31 = a01, a32 = a02, a33 = a03;
         // the tile's last TILE rows are the factor's diagonal block when the tile is whole: entry (i, c) is
-        // zero below the diagonal, so those rows are added after the loop without their zero products
-        // (6 of the block's 16 entries, for every row), which leaves every sum as it was
-        int fullRows = triangularEnd ? rows - TILE : rows;
+        // zero below the diagonal, so the block's first row runs in the loop and its other three after it,
+        // without their zero products (6 of the block's 16 entries, for every row); every sum stays as it was
+        int fullRows = triangularEnd ? rows - TILE + 1 : rows;
         for (int i = 0; i < fullRows; i++, uo += TILE) {
             int xo = i * STRIDE + g;
             DoubleVector x0 = DoubleVector.fromArray(SPECIES, x, xo);
@@ -189,41 +189,14 @@ final class BlockEStep {
         }
         if (triangularEnd) {
             int xo = fullRows * STRIDE + g;
-            // row 0 of the diagonal block: all four columns
+            // row 1 of the diagonal block: columns 1…3
             DoubleVector x0 = DoubleVector.fromArray(SPECIES, x, xo);
             DoubleVector x1 = DoubleVector.fromArray(SPECIES, x, xo + LANES);
             DoubleVector x2 = DoubleVector.fromArray(SPECIES, x, xo + 2 * LANES);
             DoubleVector x3 = DoubleVector.fromArray(SPECIES, x, xo + 3 * LANES);
-            DoubleVector u0 = DoubleVector.broadcast(SPECIES, u[uo]);
             DoubleVector u1 = DoubleVector.broadcast(SPECIES, u[uo + 1]);
             DoubleVector u2 = DoubleVector.broadcast(SPECIES, u[uo + 2]);
             DoubleVector u3 = DoubleVector.broadcast(SPECIES, u[uo + 3]);
-            a00 = x0.fma(u0, a00);
-            a01 = x0.fma(u1, a01);
-            a02 = x0.fma(u2, a02);
-            a03 = x0.fma(u3, a03);
-            a10 = x1.fma(u0, a10);
-            a11 = x1.fma(u1, a11);
-            a12 = x1.fma(u2, a12);
-            a13 = x1.fma(u3, a13);
-            a20 = x2.fma(u0, a20);
-            a21 = x2.fma(u1, a21);
-            a22 = x2.fma(u2, a22);
-            a23 = x2.fma(u3, a23);
-            a30 = x3.fma(u0, a30);
-            a31 = x3.fma(u1, a31);
-            a32 = x3.fma(u2, a32);
-            a33 = x3.fma(u3, a33);
-            // row 1: columns 1…3
-            xo += STRIDE;
-            uo += TILE;
-            x0 = DoubleVector.fromArray(SPECIES, x, xo);
-            x1 = DoubleVector.fromArray(SPECIES, x, xo + LANES);
-            x2 = DoubleVector.fromArray(SPECIES, x, xo + 2 * LANES);
-            x3 = DoubleVector.fromArray(SPECIES, x, xo + 3 * LANES);
-            u1 = DoubleVector.broadcast(SPECIES, u[uo + 1]);
-            u2 = DoubleVector.broadcast(SPECIES, u[uo + 2]);
-            u3 = DoubleVector.broadcast(SPECIES, u[uo + 3]);
             a01 = x0.fma(u1, a01);
             a02 = x0.fma(u2, a02);
             a03 = x0.fma(u3, a03);
