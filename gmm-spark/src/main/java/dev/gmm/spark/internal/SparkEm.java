@@ -113,7 +113,7 @@ public final class SparkEm {
         double bound = Double.NEGATIVE_INFINITY;
         if (config.maxIter() == 0) {
             // scikit-learn returns the initialization; we report its mean log-likelihood
-            PartialStatistics s = StatisticsPass.run(data.blocks(), data.rows(), model, null);
+            PartialStatistics s = StatisticsPass.run(data, model, null);
             bound = s.logLikelihood() / s.totalWeight();
         }
         EmLoop loop = EmLoop.of(config.maxIter(), config.tol()).listener(config.listener())
@@ -122,9 +122,9 @@ public final class SparkEm {
         // one step: a Spark job for the statistics under the model (a second, centred one when the first
         // is too inaccurate for the covariances), then the M-step on the driver
         EmLoop.Result<GaussianMixtureModel> run = loop.run(init, model, bound, current -> {
-            PartialStatistics first = StatisticsPass.run(data.blocks(), data.rows(), current, null);
+            PartialStatistics first = StatisticsPass.run(data, current, null);
             PartialStatistics stats = first.needsSecondPass(config.regCovar())
-                    ? StatisticsPass.run(data.blocks(), data.rows(), current, first.means()) : first;
+                    ? StatisticsPass.run(data, current, first.means()) : first;
             return new EmLoop.Iteration<>(stats.logLikelihood() / stats.totalWeight(),
                     () -> stats.maximize(config.regCovar(), current.report()));
         });

@@ -5,6 +5,7 @@ import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.storage.StorageLevel;
+import scala.Tuple2;
 
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -25,8 +26,14 @@ public final class TrainingData implements AutoCloseable {
     private final double totalWeight;
     private final String kernels;
 
+    private final JavaRDD<Tuple2<Integer, RowBlock>> passBlocks;
+
     private TrainingData(JavaRDD<RowBlock> blocks, long[] blockRows, int features, double totalWeight, String kernels) {
         this.blocks = blocks;
+        JavaRDD<Tuple2<Integer, RowBlock>> tagged = blocks.mapPartitionsWithIndex(
+                (partition, it) -> new TaggedBlocks(partition, it), true);
+        int cores = blocks.context().defaultParallelism();
+        this.passBlocks = blocks.getNumPartitions() > cores ? tagged.coalesce(cores) : tagged;
         this.blockRows = blockRows;
         this.features = features;
         this.totalWeight = totalWeight;
@@ -149,6 +156,28 @@ public final class TrainingData implements AutoCloseable {
 
     public JavaRDD<RowBlock> blocks() {
         return blocks;
+    }
+
+    /**
+     * The cached blocks as an E-step pass reads them: each tagged with its partition, in as many tasks as
+     * the cluster has cores (fewer when there are fewer partitions). Coalescing without a shuffle only
+     * groups the cached partitions into tasks: every block stays where it is cached and keeps its lineage.
+     */
+    public JavaRDD<Tuple2<Integer, RowBlock>> passBlocks() {
+        return passBlocks;
+    }
+
+    /** A partition's blocks, each paired with the partition's index. */
+    private record TaggedBlocks(int partition, Iterator<RowBlock> blocks) implements Iterator<Tuple2<Integer, RowBlock>> {
+        @Override
+        public boolean hasNext() {
+            return blocks.hasNext();
+        }
+
+        @Override
+        public Tuple2<Integer, RowBlock> next() {
+            return new Tuple2<>(partition, blocks.next());
+        }
     }
 
     public long rows() {

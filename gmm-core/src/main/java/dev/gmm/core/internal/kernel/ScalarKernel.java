@@ -113,7 +113,11 @@ public final class ScalarKernel implements EmKernel {
             logLikelihood += w * lse;
             total += w;
             for (int k = 0; k < s.components; k++) {
-                double r = w * Math.exp(ws.logProb[k] - lse);
+                double share = Math.exp(ws.logProb[k] - lse);
+                if (share < NEGLIGIBLE_SHARE && kind != ScatterKind.DIAGONAL) {
+                    continue; // adds nothing to the full and pooled statistics (EmKernel says why)
+                }
+                double r = w * share;
                 nk[k] += r;
                 int mo = k * d;
                 for (int a = 0; a < d; a++) {

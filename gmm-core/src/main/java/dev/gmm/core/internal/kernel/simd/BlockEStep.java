@@ -52,15 +52,20 @@ final class BlockEStep {
     }
 
     private static void triangular(PreparedMixture m, int k, int len, VectorWorkspace ws) {
+        for (int g = 0; g < len; g += GROUP_ROWS) {
+            evaluate(m, k, g, ws);
+        }
+    }
+
+    /** ws.logProb[k·STRIDE + g …] = log wₖ + log N(x | k) for the row group at g, under a triangular factor. */
+    static void evaluate(PreparedMixture m, int k, int g, VectorWorkspace ws) {
         int fo = k * m.packedSize;
         int bo = k * m.paddedFeatures;
-        for (int g = 0; g < len; g += GROUP_ROWS) {
-            for (int t = 0; t < m.tiles; t++) {
-                productTile(ws.block, g, m.factors, fo + m.tileOffset[t], m.rowsOfTile(t), m.bias, bo + TILE * t,
-                        ws.squares, t == 0, m.rowsOfTile(t) == TILE * t + TILE);
-            }
-            store(ws.squares, m.constants[k], ws.logProb, k * STRIDE + g);
+        for (int t = 0; t < m.tiles; t++) {
+            productTile(ws.block, g, m.factors, fo + m.tileOffset[t], m.rowsOfTile(t), m.bias, bo + TILE * t,
+                    ws.squares, t == 0, m.rowsOfTile(t) == TILE * t + TILE);
         }
+        store(ws.squares, m.constants[k], ws.logProb, k * STRIDE + g);
     }
 
     /** y = x·U for the shared factor, into {@code y} (feature-major like the block), rows [0, len). */
@@ -147,7 +152,7 @@ final class BlockEStep {
      * from its callers so that C2 compiles the accumulators into registers (a method with many more
      * vector operations stops inlining the Vector API and boxes).
      */
-    private static void productTile(double[] x, int g, double[] u, int uo, int rows, double[] bias, int bo,
+    static void productTile(double[] x, int g, double[] u, int uo, int rows, double[] bias, int bo,
                                     double[] squares, boolean first, boolean triangularEnd) {
         DoubleVector a00 = DoubleVector.broadcast(SPECIES, -bias[bo]);
         DoubleVector a01 = DoubleVector.broadcast(SPECIES, -bias[bo + 1]);
@@ -248,7 +253,7 @@ final class BlockEStep {
     }
 
     /** out = constant − ½·squares for the GROUP row vectors. */
-    private static void store(double[] squares, double constant, double[] out, int o) {
+    static void store(double[] squares, double constant, double[] out, int o) {
         for (int v = 0; v < GROUP; v++) {
             DoubleVector.fromArray(SPECIES, squares, v * LANES).fma(-0.5, constant).intoArray(out, o + v * LANES);
         }

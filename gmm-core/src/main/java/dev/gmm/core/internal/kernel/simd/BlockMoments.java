@@ -1,13 +1,16 @@
 package dev.gmm.core.internal.kernel.simd;
 
+import static dev.gmm.core.internal.kernel.simd.Lanes.GROUP_ROWS;
 import static dev.gmm.core.internal.kernel.simd.Lanes.LANES;
 import static dev.gmm.core.internal.kernel.simd.Lanes.SPECIES;
 import static dev.gmm.core.internal.kernel.simd.Lanes.STRIDE;
 import static dev.gmm.core.internal.kernel.simd.Lanes.TILE;
 
-import dev.gmm.core.spi.ScatterKind;
 import dev.gmm.core.internal.StatisticsAccumulator;
+import dev.gmm.core.internal.kernel.EmKernel;
+import dev.gmm.core.spi.ScatterKind;
 import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 
 /**
@@ -23,43 +26,70 @@ final class BlockMoments {
     private BlockMoments() {
     }
 
-    /** ws.rowScale = w / Σₖ exp(log pₖ − max): responsibility = exp(log pₖ − max) · rowScale. */
+    /**
+     * ws.rowScale = w / Σₖ exp(log pₖ − max): responsibility = exp(log pₖ − max) · rowScale; and
+     * ws.shareFloor, below which exp(log pₖ − max) is a negligible share.
+     */
     static void rowScales(int len, VectorWorkspace ws) {
         for (int r = 0; r < len; r += LANES) {
-            DoubleVector.fromArray(SPECIES, ws.weight, r).div(DoubleVector.fromArray(SPECIES, ws.rowSum, r))
-                    .intoArray(ws.rowScale, r);
+            DoubleVector sum = DoubleVector.fromArray(SPECIES, ws.rowSum, r);
+            DoubleVector.fromArray(SPECIES, ws.weight, r).div(sum).intoArray(ws.rowScale, r);
+            sum.mul(EmKernel.NEGLIGIBLE_SHARE).intoArray(ws.shareFloor, r);
         }
     }
 
     /**
      * Adds component k's share of the block (rows [0, len), padding weighted 0) to the full or pooled
-     * lane sums.
+     * lane sums, from the row groups (of {@link Lanes#GROUP_ROWS}) whose bit is set in {@code groups}
+     * (the others have no share of k): only the row vectors in which some row's share is worth adding
+     * ({@link EmKernel#NEGLIGIBLE_SHARE}). In a mixture of separated components most vectors of a
+     * block have none for most components, and this skips their D(D+1)/2 multiply-adds per row.
      */
-    static void accumulate(int k, int len, ScatterKind kind, VectorWorkspace ws) {
-        if (!responsibilities(k, len, ws)) {
-            return; // every responsibility is exactly zero: nothing to add
+    static void accumulate(int k, int len, long groups, ScatterKind kind, VectorWorkspace ws) {
+        int held = heldResponsibilities(k, len, groups, ws);
+        if (held == 0) {
+            return; // no share worth adding: nothing to add
         }
         PreparedMixture m = ws.mixture;
-        scatterTiles(m, k, kind == ScatterKind.FULL ? k : 0, len, ws);
+        scatterTiles(m, k, kind == ScatterKind.FULL ? k : 0, held, ws);
     }
 
     /**
-     * ws.resp = component k's responsibilities for rows [0, len), and their sum added to Nₖ's lane
-     * sums; false when every one is exactly zero. Shared by both modes: responsibilities are double.
+     * ws.resp = component k's responsibilities for the rows of {@code groups} in [0, len), with negligible
+     * shares set to 0, and their sum added to Nₖ's lane sums; ws.heldRows = the row vectors with any share
+     * left, in order.
+     * Returns their count. Shared by both modes: responsibilities are double.
      */
-    static boolean responsibilities(int k, int len, VectorWorkspace ws) {
-        return multiplyAndSum(ws.logProb, k * STRIDE, ws.rowScale, ws.resp, 0, len, ws.weightLanes, k * LANES);
+    private static int heldResponsibilities(int k, int len, long groups, VectorWorkspace ws) {
+        int ko = k * STRIDE;
+        DoubleVector total = DoubleVector.zero(SPECIES);
+        int held = 0;
+        for (int r = 0; r < len; r += LANES) {
+            if ((groups & (1L << (r / GROUP_ROWS))) == 0) {
+                r += GROUP_ROWS - LANES; // a group without a share of k: the next
+                continue;
+            }
+            DoubleVector share = DoubleVector.fromArray(SPECIES, ws.logProb, ko + r);
+            VectorMask<Double> kept = share.compare(VectorOperators.GE, DoubleVector.fromArray(SPECIES, ws.shareFloor, r));
+            DoubleVector product = share.mul(DoubleVector.fromArray(SPECIES, ws.rowScale, r)).blend(0.0, kept.not());
+            product.intoArray(ws.resp, r);
+            total = total.add(product);
+            if (kept.anyTrue()) {
+                ws.heldRows[held++] = r;
+            }
+        }
+        DoubleVector.fromArray(SPECIES, ws.weightLanes, k * LANES).add(total).intoArray(ws.weightLanes, k * LANES);
+        return held;
     }
 
     /**
-     * out[oo + r] = a[ao + r]·b[r] for rows [0, len), and lanes[lo …] += their sum, lane-wise; whether
-     * any product is positive. No vector enters or leaves this method (nor the tiles):
+     * out[oo + r] = a[ao + r]·b[r] for rows [0, len), and lanes[lo …] += their sum, lane-wise. No vector enters or leaves this method (nor the tiles):
      * a vector passed to or returned from a call that C2 does not inline is boxed, and whether C2
      * inlines depends on what the JVM compiled before — in the test suite, a 200k-row full fit once
      * allocated 77 MB that way, from a vector sum handed to a helper.
      */
-    private static boolean multiplyAndSum(double[] a, int ao, double[] b, double[] out, int oo, int len,
-                                          double[] lanes, int lo) {
+    private static void multiplyAndSum(double[] a, int ao, double[] b, double[] out, int oo, int len,
+                                       double[] lanes, int lo) {
         DoubleVector total = DoubleVector.zero(SPECIES);
         for (int r = 0; r < len; r += LANES) {
             DoubleVector product = DoubleVector.fromArray(SPECIES, a, ao + r).mul(DoubleVector.fromArray(SPECIES, b, r));
@@ -67,7 +97,6 @@ final class BlockMoments {
             total = total.add(product);
         }
         DoubleVector.fromArray(SPECIES, lanes, lo).add(total).intoArray(lanes, lo);
-        return total.compare(VectorOperators.GT, 0.0).anyTrue();
     }
 
     /**
@@ -168,7 +197,7 @@ final class BlockMoments {
      * is formed by each row's diagonal tile, which comes first and stores it for the tiles to its right
      * ({@link #weighingUpperOuterTile}), with the first moments.
      */
-    private static void scatterTiles(PreparedMixture m, int k, int target, int len, VectorWorkspace ws) {
+    private static void scatterTiles(PreparedMixture m, int k, int target, int held, VectorWorkspace ws) {
         int pair = target * ws.tilePairs;
         int mo = k * m.paddedFeatures;
         for (int ta = 0; ta < m.tiles; ta++) {
@@ -176,11 +205,11 @@ final class BlockMoments {
                 if (ta == tb) {
                     // first of its row of tiles: weighs the tile's features for the tiles to its right
                     weighingUpperOuterTile(ws.resp, ws.weighted, TILE * ta * STRIDE, ws.block, m.momentShifts,
-                            mo + TILE * ta, len, ws.scatterLanes, pair * TILE * TILE * LANES, ws.firstLanes,
-                            (mo + TILE * ta) * LANES);
+                            mo + TILE * ta, ws.heldRows, held, ws.scatterLanes, pair * TILE * TILE * LANES,
+                            ws.firstLanes, (mo + TILE * ta) * LANES);
                 } else {
                     outerTile(ws.weighted, TILE * ta * STRIDE, ws.block, TILE * tb * STRIDE, m.momentShifts,
-                            mo + TILE * tb, len, ws.scatterLanes, pair * TILE * TILE * LANES);
+                            mo + TILE * tb, ws.heldRows, held, ws.scatterLanes, pair * TILE * TILE * LANES);
                 }
             }
         }
@@ -191,8 +220,8 @@ final class BlockMoments {
      * (x[bo + j·STRIDE + r] − mu[mo + j]), lane-wise. Kept apart from its callers so that C2 keeps the 16
      * accumulators in registers (a bigger method stops inlining the Vector API and boxes).
      */
-    private static void outerTile(double[] rz, int ao, double[] x, int bo, double[] mu, int mo, int len,
-                                  double[] lanes, int o) {
+    private static void outerTile(double[] rz, int ao, double[] x, int bo, double[] mu, int mo, int[] rows,
+                                  int held, double[] lanes, int o) {
         DoubleVector m0 = DoubleVector.broadcast(SPECIES, mu[mo]);
         DoubleVector m1 = DoubleVector.broadcast(SPECIES, mu[mo + 1]);
         DoubleVector m2 = DoubleVector.broadcast(SPECIES, mu[mo + 2]);
@@ -213,7 +242,8 @@ final class BlockMoments {
         DoubleVector a31 = DoubleVector.fromArray(SPECIES, lanes, o + 13 * LANES);
         DoubleVector a32 = DoubleVector.fromArray(SPECIES, lanes, o + 14 * LANES);
         DoubleVector a33 = DoubleVector.fromArray(SPECIES, lanes, o + 15 * LANES);
-        for (int r = 0; r < len; r += LANES) {
+        for (int h = 0; h < held; h++) {
+            int r = rows[h];
             DoubleVector w0 = DoubleVector.fromArray(SPECIES, rz, ao + r);
             DoubleVector w1 = DoubleVector.fromArray(SPECIES, rz, ao + STRIDE + r);
             DoubleVector w2 = DoubleVector.fromArray(SPECIES, rz, ao + 2 * STRIDE + r);
@@ -266,8 +296,8 @@ final class BlockMoments {
      * the same bits; this saves that pass's reloading and re-centring of the block.
      */
     private static void weighingUpperOuterTile(double[] resp, double[] weighted, int xo, double[] x, double[] mu,
-                                               int mo, int len, double[] lanes, int o, double[] firstLanes,
-                                               int fo) {
+                                               int mo, int[] rows, int held, double[] lanes, int o,
+                                               double[] firstLanes, int fo) {
         DoubleVector m0 = DoubleVector.broadcast(SPECIES, mu[mo]);
         DoubleVector m1 = DoubleVector.broadcast(SPECIES, mu[mo + 1]);
         DoubleVector m2 = DoubleVector.broadcast(SPECIES, mu[mo + 2]);
@@ -286,7 +316,8 @@ final class BlockMoments {
         DoubleVector a22 = DoubleVector.fromArray(SPECIES, lanes, o + 10 * LANES);
         DoubleVector a23 = DoubleVector.fromArray(SPECIES, lanes, o + 11 * LANES);
         DoubleVector a33 = DoubleVector.fromArray(SPECIES, lanes, o + 15 * LANES);
-        for (int r = 0; r < len; r += LANES) {
+        for (int h = 0; h < held; h++) {
+            int r = rows[h];
             DoubleVector rr = DoubleVector.fromArray(SPECIES, resp, r);
             DoubleVector z0 = DoubleVector.fromArray(SPECIES, x, xo + r).sub(m0);
             DoubleVector z1 = DoubleVector.fromArray(SPECIES, x, xo + STRIDE + r).sub(m1);

@@ -53,15 +53,25 @@ final class LogSumExp {
      * the sums, from which the M-step takes its responsibilities without a second exp.
      */
     static void rows(int kk, int len, boolean keepExponentials, VectorWorkspace ws) {
+        rows(ws.everyComponent, kk, 0, len, keepExponentials, ws);
+    }
+
+    /**
+     * As {@link #rows(int, int, boolean, VectorWorkspace)} for rows [from, to) over the {@code count}
+     * components listed in {@code components} (in that order): the others count as −∞, and their
+     * entries are left as they are.
+     */
+    static void rows(int[] components, int count, int from, int to, boolean keepExponentials, VectorWorkspace ws) {
         double[] lp = ws.logProb;
         int stride = Lanes.STRIDE;
-        for (int r = 0; r < len; r += Lanes.LANES) {
-            DoubleVector max = DoubleVector.fromArray(SPECIES, lp, r);
-            for (int k = 1; k < kk; k++) {
-                max = max.max(DoubleVector.fromArray(SPECIES, lp, k * stride + r));
+        for (int r = from; r < to; r += Lanes.LANES) {
+            DoubleVector max = DoubleVector.fromArray(SPECIES, lp, components[0] * stride + r);
+            for (int i = 1; i < count; i++) {
+                max = max.max(DoubleVector.fromArray(SPECIES, lp, components[i] * stride + r));
             }
             DoubleVector sum = DoubleVector.zero(SPECIES);
-            for (int k = 0; k < kk; k++) {
+            for (int i = 0; i < count; i++) {
+                int k = components[i];
                 DoubleVector x = DoubleVector.fromArray(SPECIES, lp, k * stride + r).sub(max);
                 // e = exp(x), see the class comment
                 DoubleVector clamped = x.max(LOWEST);

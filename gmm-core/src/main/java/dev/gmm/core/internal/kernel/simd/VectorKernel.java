@@ -76,6 +76,9 @@ public final class VectorKernel implements EmKernel {
         return floatMode(data) ? FloatLanes.paddedRows(n) : Lanes.paddedRows(n);
     }
 
+    /** Every row group of a block, for {@link BlockMoments#accumulate}. */
+    private static final long ALL_GROUPS = -1L;
+
     @Override
     public double accumulate(DataMatrix data, double[] sampleWeights, int from, int to, MixtureState s,
                              ScatterKind kind, StatisticsAccumulator out, Workspace workspace) {
@@ -84,13 +87,31 @@ public final class VectorKernel implements EmKernel {
         ws.prepareStatistics(kind);
         boolean float32 = floatMode(data);
         ws.mixture.prepareShifts(out.rawShifts(), float32);
+        boolean triage = !float32 && kind == ScatterKind.FULL && Triage.applies(ws.mixture);
+        long pairs = 0;
+        long leftOut = 0;
         double logLikelihood = 0;
         double total = 0;
         for (int start = from; start < to; start += BLOCK) {
-            int n = evaluateBlock(data, start, to, s, true, ws);
+            int n;
+            boolean triaged = triage;
+            if (triage) {
+                n = Math.min(BLOCK, to - start);
+                int len = Lanes.paddedRows(n);
+                BlockEStep.load(data, start, n, len, ws);
+                Triage.sortRows(n, len, ws);
+                leftOut += Triage.logProbabilities(n, len, ws);
+                pairs += (long) s.components * (len / Lanes.GROUP_ROWS);
+                Triage.logSumExp(len, ws);
+                // components that overlap leave nothing out: then the bounds and the sort are only cost
+                triage = !Triage.unprofitable(pairs, leftOut);
+            } else {
+                n = evaluateBlock(data, start, to, s, true, ws);
+            }
             int len = paddedRows(data, n);
             for (int r = 0; r < n; r++) {
-                double w = sampleWeights == null ? 1.0 : sampleWeights[start + r];
+                int row = start + (triage ? ws.order[r] : r);
+                double w = sampleWeights == null ? 1.0 : sampleWeights[row];
                 ws.weight[r] = w;
                 logLikelihood += w * ws.lse[r];
                 total += w;
@@ -106,7 +127,8 @@ public final class VectorKernel implements EmKernel {
                     FloatBlockMoments.widenBlock(len, ws); // full and tied scatters stay double (FloatBlockMoments says why)
                 }
                 for (int k = 0; k < s.components; k++) {
-                    BlockMoments.accumulate(k, len, kind, ws);
+                    // after a triage, only the row groups where k was evaluated can have a share of it
+                    BlockMoments.accumulate(k, len, triaged ? ws.evaluatedGroups[k] : ALL_GROUPS, kind, ws);
                 }
             }
         }

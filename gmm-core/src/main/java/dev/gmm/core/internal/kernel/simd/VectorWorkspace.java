@@ -17,13 +17,31 @@ import dev.gmm.core.spi.ScatterKind;
  */
 final class VectorWorkspace implements EmKernel.Workspace {
     final PreparedMixture mixture;
-    /** x − c (or x, for k-means), paddedFeatures × STRIDE; rows beyond D stay zero. */
-    final double[] block;
+    /**
+     * x − c (or x, for k-means), paddedFeatures × STRIDE; rows beyond D stay zero. Swapped with
+     * {@link #spareBlock} when {@link Triage} sorts the rows.
+     */
+    double[] block;
+    /** Where {@link Triage} writes the sorted block (then swaps the two); allocated with the workspace. */
+    double[] spareBlock;
     /**
      * log wₖ N(x | k), then exp(that − row max), then (diagonal statistics) the responsibilities;
      * paddedComponents × STRIDE, rows beyond K stay zero.
      */
     final double[] logProb;
+    /** {@link Triage}: the block row now at each position, and the component each row's bound points to. */
+    final int[] order;
+    final int[] likely;
+    final int[] rowLikely;
+    /** {@link Triage}: counting-sort offsets per component (K + 1), and the components evaluated in a group. */
+    final int[] bucketStart;
+    final boolean[] evaluated;
+    /** 0, 1, …, K − 1: the components of a plain log-sum-exp. */
+    final int[] everyComponent;
+    /** {@link Triage}: the components evaluated in the current row group, in order. */
+    final int[] groupComponents;
+    /** {@link Triage}: per component, bit g set when row group g of the block was evaluated exactly. */
+    final long[] evaluatedGroups;
     final double[] rowMax;
     final double[] rowSum;
     final double[] lse;
@@ -31,6 +49,16 @@ final class VectorWorkspace implements EmKernel.Workspace {
     final double[] weight;
     /** wᵢ / Σₖ exp(·): multiplies exp(log p − max) into a responsibility. */
     final double[] rowScale;
+    /**
+     * EmKernel.NEGLIGIBLE_SHARE · Σₖ exp(·): an exp(log p − max) below it is a share the full and pooled
+     * statistics leave out.
+     */
+    final double[] shareFloor;
+    /**
+     * The first row of each row vector of the block in which component k (the one being accumulated)
+     * has a share worth adding, in order; {@link BlockMoments} runs the scatter tiles over these only.
+     */
+    final int[] heldRows;
     final double[] resp;
     /**
      * rᵢₖ(x − μₖ) for the full and pooled scatter, or x·U of a shared
@@ -66,11 +94,25 @@ final class VectorWorkspace implements EmKernel.Workspace {
         int dp = mixture.paddedFeatures;
         block = new double[dp * STRIDE];
         logProb = new double[paddedComponents * STRIDE];
+        spareBlock = new double[dp * STRIDE];
+        order = new int[BLOCK];
+        likely = new int[BLOCK];
+        rowLikely = new int[BLOCK];
+        bucketStart = new int[components + 1];
+        evaluated = new boolean[components];
+        everyComponent = new int[components];
+        for (int k = 0; k < components; k++) {
+            everyComponent[k] = k;
+        }
+        groupComponents = new int[components];
+        evaluatedGroups = new long[components];
         rowMax = new double[BLOCK];
         rowSum = new double[BLOCK];
         lse = new double[BLOCK];
         weight = new double[BLOCK];
         rowScale = new double[BLOCK];
+        shareFloor = new double[BLOCK];
+        heldRows = new int[BLOCK / LANES];
         resp = new double[BLOCK];
         weighted = new double[dp * STRIDE];
         weightLanes = new double[paddedComponents * LANES];

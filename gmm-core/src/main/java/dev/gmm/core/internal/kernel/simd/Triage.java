@@ -1,0 +1,241 @@
+package dev.gmm.core.internal.kernel.simd;
+
+import static dev.gmm.core.internal.kernel.simd.Lanes.GROUP_ROWS;
+import static dev.gmm.core.internal.kernel.simd.Lanes.LANES;
+import static dev.gmm.core.internal.kernel.simd.Lanes.SPECIES;
+import static dev.gmm.core.internal.kernel.simd.Lanes.STRIDE;
+import static dev.gmm.core.internal.kernel.simd.Lanes.TILE;
+
+import dev.gmm.core.internal.kernel.EmKernel;
+import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.VectorOperators;
+
+/**
+ * The E-step of a fit pass with full covariances, evaluating only the components a row can have a
+ * share in. In a mixture of separated components each row belongs to one or two of them, yet a plain
+ * E-step spends D(D+1)/2 multiply-adds on every row and component. Per block:
+ * <ol>
+ * <li>a cheap upper bound of every log wₖ N(x | k): the first tile of x·Uₖ (four of the D columns
+ * of the factor, 10 multiply-adds), whose squares are a part of the Mahalanobis sum, so at most it;</li>
+ * <li>the rows are sorted (stably) by the component of the highest bound, so that a row group holds
+ * rows of one or two components: the block, the bounds and the rows' order are permuted;</li>
+ * <li>per row group, the components some row's bound points to are evaluated exactly; every other
+ * component is evaluated only if some row's bound comes within {@link #GAP} of that row's best exact
+ * value, and is otherwise −∞ for the whole group.</li>
+ * </ol>
+ * A component left out lies more than {@link #GAP} below the row's log-likelihood, so its share is
+ * below {@link EmKernel#NEGLIGIBLE_SHARE}: the statistics would leave it out anyway, and in the
+ * log-sum-exp it is less than a rounding of the row's sum. Where components overlap, nothing is left
+ * out and the cost is the bounds and the sort, a few per cent. Scoring never takes this path: its
+ * log-responsibilities are exact for every component.
+ */
+final class Triage {
+    /** Nats below the row's best exact value beyond which a component's share is negligible, with 1 to spare. */
+    static final double GAP = -Math.log(EmKernel.NEGLIGIBLE_SHARE) + 1;
+
+    private Triage() {
+    }
+
+    /**
+     * Whether a pass that has triaged {@code pairs} (component, row group) pairs and left out
+     * {@code leftOut} should stop: after the first blocks (a few thousand rows' evidence), when less
+     * than a quarter were left out, the bounds and the sort cost more than they save.
+     */
+    static boolean unprofitable(long pairs, long leftOut) {
+        return pairs >= TRIAL_PAIRS && leftOut * 4 < pairs;
+    }
+
+    /** (component, row group) pairs to triage before judging: four blocks of 16 components. */
+    private static final long TRIAL_PAIRS = 4L * 16 * (Lanes.BLOCK / GROUP_ROWS);
+
+    /** Whether a fit pass under {@code m} takes this path: separate triangular factors of more than one tile. */
+    static boolean applies(PreparedMixture m) {
+        return !m.diagonal && !m.shared && m.components > 1 && m.tiles > 1;
+    }
+
+    /**
+     * Bounds every component on the loaded block, then sorts rows [0, n) by the component of the
+     * highest bound: afterwards ws.order[p] is the block row now at position p (p for padding rows),
+     * ws.likely[p] its component, and the block is in that order.
+     */
+    static void sortRows(int n, int len, VectorWorkspace ws) {
+        PreparedMixture m = ws.mixture;
+        likelyComponents(m, len, ws);
+        int[] start = ws.bucketStart;
+        java.util.Arrays.fill(start, 0, m.components + 1, 0);
+        for (int r = 0; r < n; r++) {
+            ws.rowLikely[r] = (int) ws.rowScale[r];
+            start[ws.rowLikely[r] + 1]++;
+        }
+        for (int k = 0; k < m.components; k++) {
+            start[k + 1] += start[k];
+        }
+        for (int r = 0; r < n; r++) {
+            int k = ws.rowLikely[r];
+            int p = start[k]++;
+            ws.order[p] = r;
+            ws.likely[p] = k;
+        }
+        for (int p = n; p < len; p++) {
+            ws.order[p] = p;
+        }
+        double[] from = ws.block;
+        double[] sorted = ws.spareBlock;
+        for (int j = 0; j < m.paddedFeatures; j++) {
+            int o = j * STRIDE;
+            for (int p = 0; p < len; p++) {
+                sorted[o + p] = from[o + ws.order[p]];
+            }
+        }
+        ws.spareBlock = from;
+        ws.block = sorted;
+    }
+
+    /**
+     * ws.rowScale[r] (as scratch, until the M-step's row scales fill it) = the component of the highest
+     * bound log wₖ N(x | k) from the first tile of x·Uₖ, first on ties, rows [0, len): only a guess at
+     * each row's component (the pass evaluates every component that can matter whatever the guess), so
+     * it need not sum as the E-step does, and it keeps the row vector's four features in registers
+     * across the components.
+     */
+    private static void likelyComponents(PreparedMixture m, int len, VectorWorkspace ws) {
+        double[] x = ws.block;
+        double[] u = m.factors;
+        double[] b = m.bias;
+        for (int r = 0; r < len; r += LANES) {
+            DoubleVector x0 = DoubleVector.fromArray(SPECIES, x, r);
+            DoubleVector x1 = DoubleVector.fromArray(SPECIES, x, STRIDE + r);
+            DoubleVector x2 = DoubleVector.fromArray(SPECIES, x, 2 * STRIDE + r);
+            DoubleVector x3 = DoubleVector.fromArray(SPECIES, x, 3 * STRIDE + r);
+            DoubleVector best = DoubleVector.broadcast(SPECIES, Double.NEGATIVE_INFINITY);
+            DoubleVector which = DoubleVector.zero(SPECIES);
+            for (int k = 0; k < m.components; k++) {
+                // tile 0 of the packed factor: row i holds U[i][0…3] at fo + 4i, zero below the diagonal
+                int fo = k * m.packedSize;
+                int bo = k * m.paddedFeatures;
+                DoubleVector y0 = x0.fma(u[fo], -b[bo]);
+                DoubleVector y1 = x1.fma(DoubleVector.broadcast(SPECIES, u[fo + 5]), x0.fma(u[fo + 1], -b[bo + 1]));
+                DoubleVector y2 = x2.fma(DoubleVector.broadcast(SPECIES, u[fo + 10]),
+                        x1.fma(DoubleVector.broadcast(SPECIES, u[fo + 6]), x0.fma(u[fo + 2], -b[bo + 2])));
+                DoubleVector y3 = x3.fma(DoubleVector.broadcast(SPECIES, u[fo + 15]),
+                        x2.fma(DoubleVector.broadcast(SPECIES, u[fo + 11]),
+                                x1.fma(DoubleVector.broadcast(SPECIES, u[fo + 7]), x0.fma(u[fo + 3], -b[bo + 3]))));
+                DoubleVector bound = y3.fma(y3, y2.fma(y2, y1.fma(y1, y0.mul(y0)))).fma(-0.5, m.constants[k]);
+                var higher = bound.compare(VectorOperators.GT, best);
+                best = best.blend(bound, higher);
+                which = which.blend(DoubleVector.broadcast(SPECIES, k), higher);
+            }
+            which.intoArray(ws.rowScale, r);
+        }
+    }
+
+    /**
+     * ws.logProb[k·STRIDE + r] = log wₖ + log N(xᵣ | k), or −∞ where that is negligible, for the sorted
+     * block (after {@link #sortRows}), rows [0, len). Per row group, the components the rows' bounds
+     * point to first, exactly; then every other one tile of its factor at a time, each tile adding its
+     * squares to the Mahalanobis sum, until no row of the group can come within {@link #GAP} of its best
+     * exact value (−∞) or the last tile is in (exact, the same bits as {@link BlockEStep#evaluate}).
+     * Returns the number of (component, row group) pairs left out.
+     */
+    static int logProbabilities(int n, int len, VectorWorkspace ws) {
+        PreparedMixture m = ws.mixture;
+        boolean[] exact = ws.evaluated;
+        java.util.Arrays.fill(ws.evaluatedGroups, 0L);
+        int leftOut = 0;
+        for (int g = 0; g < len; g += GROUP_ROWS) {
+            long bit = 1L << (g / GROUP_ROWS);
+            java.util.Arrays.fill(exact, false);
+            int end = Math.min(n, g + GROUP_ROWS);
+            for (int p = g; p < end; p++) {
+                int k = ws.likely[p];
+                if (!exact[k]) {
+                    exact[k] = true;
+                    BlockEStep.evaluate(m, k, g, ws);
+                }
+            }
+            reachFloors(m.components, exact, g, ws);
+            for (int k = 0; k < m.components; k++) {
+                if (exact[k] || evaluateWithinReach(m, k, g, ws)) {
+                    ws.evaluatedGroups[k] |= bit;
+                } else {
+                    java.util.Arrays.fill(ws.logProb, k * STRIDE + g, k * STRIDE + g + GROUP_ROWS,
+                            Double.NEGATIVE_INFINITY);
+                    leftOut++;
+                }
+            }
+        }
+        return leftOut;
+    }
+
+    /**
+     * {@link LogSumExp#rows} after {@link #logProbabilities}, over the components evaluated in each row
+     * group only: ws.logProb becomes exp(log p − max), 0 for the components left out, with ws.rowSum
+     * and ws.lse, rows [0, len).
+     */
+    static void logSumExp(int len, VectorWorkspace ws) {
+        int kk = ws.mixture.components;
+        for (int g = 0; g < len; g += GROUP_ROWS) {
+            long bit = 1L << (g / GROUP_ROWS);
+            int count = 0;
+            for (int k = 0; k < kk; k++) {
+                if ((ws.evaluatedGroups[k] & bit) != 0) {
+                    ws.groupComponents[count++] = k;
+                } else {
+                    java.util.Arrays.fill(ws.logProb, k * STRIDE + g, k * STRIDE + g + GROUP_ROWS, 0.0);
+                }
+            }
+            LogSumExp.rows(ws.groupComponents, count, g, g + GROUP_ROWS, true, ws);
+        }
+    }
+
+    /**
+     * Component k on the row group at g, a tile at a time: false as soon as no row can come within
+     * {@link #GAP} of its best exact value; true, with the exact values stored, otherwise.
+     */
+    private static boolean evaluateWithinReach(PreparedMixture m, int k, int g, VectorWorkspace ws) {
+        int fo = k * m.packedSize;
+        int bo = k * m.paddedFeatures;
+        double constant = m.constants[k];
+        for (int t = 0; t < m.tiles; t++) {
+            BlockEStep.productTile(ws.block, g, m.factors, fo + m.tileOffset[t], m.rowsOfTile(t), m.bias,
+                    bo + TILE * t, ws.squares, t == 0, m.rowsOfTile(t) == TILE * t + TILE);
+            if (t < m.tiles - 1 && !withinReach(ws.squares, constant, ws.rowMax, g)) {
+                return false;
+            }
+        }
+        BlockEStep.store(ws.squares, constant, ws.logProb, k * STRIDE + g);
+        return true;
+    }
+
+    /**
+     * ws.rowMax[g …] = per row of group g, the highest exact value among the components evaluated so far,
+     * less {@link #GAP}: the floor a component's bound must reach in some row.
+     */
+    private static void reachFloors(int kk, boolean[] exact, int g, VectorWorkspace ws) {
+        for (int r = g; r < g + GROUP_ROWS; r += LANES) {
+            DoubleVector best = DoubleVector.broadcast(SPECIES, Double.NEGATIVE_INFINITY);
+            for (int k = 0; k < kk; k++) {
+                if (exact[k]) {
+                    best = best.max(DoubleVector.fromArray(SPECIES, ws.logProb, k * STRIDE + r));
+                }
+            }
+            // finite, so that bound − floor is never NaN (−∞ − −∞) and a −∞ bound is always below it
+            best.sub(GAP).max(-Double.MAX_VALUE).intoArray(ws.rowMax, r);
+        }
+    }
+
+    /**
+     * Whether some row of the group, with partial Mahalanobis sums {@code squares}, has its bound
+     * constant − ½·squares (computed as the exact value will be: more squares only lower it) on or above
+     * its floor ({@link #reachFloors}).
+     */
+    private static boolean withinReach(double[] squares, double constant, double[] floors, int g) {
+        DoubleVector over = DoubleVector.fromArray(SPECIES, squares, 0).fma(-0.5, constant)
+                .sub(DoubleVector.fromArray(SPECIES, floors, g));
+        for (int v = 1; v < Lanes.GROUP; v++) {
+            over = over.max(DoubleVector.fromArray(SPECIES, squares, v * LANES).fma(-0.5, constant)
+                    .sub(DoubleVector.fromArray(SPECIES, floors, g + v * LANES)));
+        }
+        return over.compare(VectorOperators.GE, 0.0).anyTrue();
+    }
+}
