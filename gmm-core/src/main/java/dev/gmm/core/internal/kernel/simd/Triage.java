@@ -6,6 +6,7 @@ import static dev.gmm.core.internal.kernel.simd.Lanes.SPECIES;
 import static dev.gmm.core.internal.kernel.simd.Lanes.STRIDE;
 import static dev.gmm.core.internal.kernel.simd.Lanes.TILE;
 
+import dev.gmm.core.DataMatrix;
 import dev.gmm.core.internal.kernel.EmKernel;
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorOperators;
@@ -13,20 +14,21 @@ import jdk.incubator.vector.VectorOperators;
 /**
  * The E-step of a fit pass with full covariances, evaluating only the components a row can have a
  * share in. In a mixture of separated components each row belongs to one or two of them, yet a plain
- * E-step spends D(D+1)/2 multiply-adds on every row and component. Per block:
+ * E-step spends D(D+1)/2 multiply-adds on every row and component. Per window of up to four blocks:
  * <ol>
- * <li>a cheap upper bound of every log wₖ N(x | k): the first tile of x·Uₖ (four of the D columns
- * of the factor, 10 multiply-adds), whose squares are a part of the Mahalanobis sum, so at most it;</li>
- * <li>the rows are sorted (stably) by the component of the highest bound, so that a row group holds
- * rows of one or two components: the block, the bounds and the rows' order are permuted;</li>
- * <li>per row group, the components some row's bound points to are evaluated exactly; every other
- * component is evaluated only if some row's bound comes within {@link #GAP} of that row's best exact
- * value, and is otherwise −∞ for the whole group.</li>
+ * <li>each row's component is guessed: the highest of cheap bounds of log wₖ N(x | k) from four of
+ * the D columns of each factor ({@link #likelyComponents});</li>
+ * <li>the window's rows are sorted (stably) by their guess, and taken a block at a time
+ * ({@link #takeBlock}), so that a row group of 32 rows holds rows of one or two components;</li>
+ * <li>per row group, the components guessed for its rows are evaluated exactly; every other component
+ * a tile of its factor at a time, each tile adding its squares to the Mahalanobis sum, until no row
+ * of the group can come within {@link #GAP} of its best exact value (the component is then −∞ for
+ * the group) or the last tile is in.</li>
  * </ol>
  * A component left out lies more than {@link #GAP} below the row's log-likelihood, so its share is
  * below {@link EmKernel#NEGLIGIBLE_SHARE}: the statistics would leave it out anyway, and in the
- * log-sum-exp it is less than a rounding of the row's sum. Where components overlap, nothing is left
- * out and the cost is the bounds and the sort, a few per cent. Scoring never takes this path: its
+ * log-sum-exp it is less than a rounding of the row's sum. Where components overlap, little is left
+ * out and the pass stops triaging ({@link #unprofitable}). Scoring never takes this path: its
  * log-responsibilities are exact for every component.
  */
 final class Triage {
@@ -54,52 +56,86 @@ final class Triage {
     }
 
     /**
-     * Bounds every component on the loaded block, then sorts rows [0, n) by the component of the
-     * highest bound: afterwards ws.order[p] is the block row now at position p (p for padding rows),
-     * ws.likely[p] its component, and the block is in that order.
+     * Rows per window: blocks are sorted together, four at a time (fewer for wide data, to keep the
+     * window's copies within about 128 KB per 16 features), so that a component's rows come in runs
+     * four times longer than one block gives and fewer row groups hold more than one component.
      */
-    static void sortRows(int n, int len, VectorWorkspace ws) {
-        PreparedMixture m = ws.mixture;
-        likelyComponents(m, len, ws);
-        int[] start = ws.bucketStart;
-        java.util.Arrays.fill(start, 0, m.components + 1, 0);
-        for (int r = 0; r < n; r++) {
-            ws.rowLikely[r] = (int) ws.rowScale[r];
-            start[ws.rowLikely[r] + 1]++;
-        }
-        for (int k = 0; k < m.components; k++) {
-            start[k + 1] += start[k];
-        }
-        for (int r = 0; r < n; r++) {
-            int k = ws.rowLikely[r];
-            int p = start[k]++;
-            ws.order[p] = r;
-            ws.likely[p] = k;
-        }
-        for (int p = n; p < len; p++) {
-            ws.order[p] = p;
-        }
-        double[] from = ws.block;
-        double[] sorted = ws.spareBlock;
-        for (int j = 0; j < m.paddedFeatures; j++) {
-            int o = j * STRIDE;
-            for (int p = 0; p < len; p++) {
-                sorted[o + p] = from[o + ws.order[p]];
-            }
-        }
-        ws.spareBlock = from;
-        ws.block = sorted;
+    static int windowRows(PreparedMixture m) {
+        return windowBlocks(m) * Lanes.BLOCK;
+    }
+
+    private static int windowBlocks(PreparedMixture m) {
+        return Math.max(1, Math.min(4, 64 / m.paddedFeatures));
     }
 
     /**
-     * ws.rowScale[r] (as scratch, until the M-step's row scales fill it) = the component of the highest
-     * bound log wₖ N(x | k) from the first tile of x·Uₖ, first on ties, rows [0, len): only a guess at
+     * Loads data rows [start, start + rows) (at most {@link #windowRows}) block by block, guesses each
+     * row's component (the highest of cheap bounds, {@link #likelyComponents}) and sorts the window's
+     * rows by it, stably: ws.windowOrder[p] is the window row at sorted position p, ws.windowLikely[p]
+     * its guessed component.
+     */
+    static void sortWindow(DataMatrix data, int start, int rows, VectorWorkspace ws) {
+        PreparedMixture m = ws.mixture;
+        if (ws.windowBlocks == null) {
+            int blocks = windowBlocks(m);
+            ws.windowBlocks = new double[blocks][m.paddedFeatures * STRIDE];
+            ws.windowGuess = new double[blocks * Lanes.BLOCK];
+            ws.windowOrder = new int[blocks * Lanes.BLOCK];
+            ws.windowLikely = new int[blocks * Lanes.BLOCK];
+        }
+        for (int first = 0; first < rows; first += Lanes.BLOCK) {
+            int n = Math.min(Lanes.BLOCK, rows - first);
+            int len = Lanes.paddedRows(n);
+            double[] block = ws.windowBlocks[first / Lanes.BLOCK];
+            ws.streamToken = FeatureMajorCopy.copy(data, start + first, n, len, m.centre, block);
+            likelyComponents(m, block, len, ws.windowGuess, first);
+        }
+        int[] count = ws.bucketStart;
+        java.util.Arrays.fill(count, 0, m.components + 1, 0);
+        for (int r = 0; r < rows; r++) {
+            count[(int) ws.windowGuess[r] + 1]++;
+        }
+        for (int k = 0; k < m.components; k++) {
+            count[k + 1] += count[k];
+        }
+        for (int r = 0; r < rows; r++) {
+            int k = (int) ws.windowGuess[r];
+            int p = count[k]++;
+            ws.windowOrder[p] = r;
+            ws.windowLikely[p] = k;
+        }
+    }
+
+    /**
+     * ws.block = the sorted window's positions [first, first + n) (zeros for padding rows up to len), with
+     * ws.order (the window row at each position) and ws.likely (its guessed component).
+     */
+    static void takeBlock(int first, int n, int len, VectorWorkspace ws) {
+        int dp = ws.mixture.paddedFeatures;
+        double[] block = ws.block;
+        for (int p = 0; p < n; p++) {
+            int row = ws.windowOrder[first + p];
+            ws.order[p] = row;
+            ws.likely[p] = ws.windowLikely[first + p];
+            double[] from = ws.windowBlocks[row / Lanes.BLOCK];
+            int column = row % Lanes.BLOCK;
+            for (int j = 0; j < dp; j++) {
+                block[j * STRIDE + p] = from[j * STRIDE + column];
+            }
+        }
+        for (int j = 0; j < dp; j++) {
+            java.util.Arrays.fill(block, j * STRIDE + n, j * STRIDE + len, 0.0);
+        }
+    }
+
+    /**
+     * guess[offset + r] = the component of the highest bound log wₖ N(x | k) from the first tile of x·Uₖ,
+     * first on ties, for rows [0, len) of the feature-major block x: only a guess at
      * each row's component (the pass evaluates every component that can matter whatever the guess), so
      * it need not sum as the E-step does, and it keeps the row vector's four features in registers
      * across the components.
      */
-    private static void likelyComponents(PreparedMixture m, int len, VectorWorkspace ws) {
-        double[] x = ws.block;
+    private static void likelyComponents(PreparedMixture m, double[] x, int len, double[] guess, int offset) {
         double[] u = m.factors;
         double[] b = m.bias;
         for (int r = 0; r < len; r += LANES) {
@@ -125,13 +161,13 @@ final class Triage {
                 best = best.blend(bound, higher);
                 which = which.blend(DoubleVector.broadcast(SPECIES, k), higher);
             }
-            which.intoArray(ws.rowScale, r);
+            which.intoArray(guess, offset + r);
         }
     }
 
     /**
      * ws.logProb[k·STRIDE + r] = log wₖ + log N(xᵣ | k), or −∞ where that is negligible, for the sorted
-     * block (after {@link #sortRows}), rows [0, len). Per row group, the components the rows' bounds
+     * block (after {@link #takeBlock}), rows [0, len). Per row group, the components the rows' bounds
      * point to first, exactly; then every other one tile of its factor at a time, each tile adding its
      * squares to the Mahalanobis sum, until no row of the group can come within {@link #GAP} of its best
      * exact value (−∞) or the last tile is in (exact, the same bits as {@link BlockEStep#evaluate}).

@@ -90,51 +90,65 @@ public final class VectorKernel implements EmKernel {
         boolean triage = !float32 && kind == ScatterKind.FULL && Triage.applies(ws.mixture);
         long pairs = 0;
         long leftOut = 0;
-        double logLikelihood = 0;
-        double total = 0;
-        for (int start = from; start < to; start += BLOCK) {
-            int n;
-            boolean triaged = triage;
+        ws.callLogLikelihood = 0;
+        ws.callWeight = 0;
+        int start = from;
+        while (start < to) {
             if (triage) {
-                n = Math.min(BLOCK, to - start);
-                int len = Lanes.paddedRows(n);
-                BlockEStep.load(data, start, n, len, ws);
-                Triage.sortRows(n, len, ws);
-                leftOut += Triage.logProbabilities(n, len, ws);
-                pairs += (long) s.components * (len / Lanes.GROUP_ROWS);
-                Triage.logSumExp(len, ws);
+                int rows = Math.min(Triage.windowRows(ws.mixture), to - start);
+                Triage.sortWindow(data, start, rows, ws);
+                for (int first = 0; first < rows; first += BLOCK) {
+                    int n = Math.min(BLOCK, rows - first);
+                    int len = Lanes.paddedRows(n);
+                    Triage.takeBlock(first, n, len, ws);
+                    leftOut += Triage.logProbabilities(n, len, ws);
+                    pairs += (long) s.components * (len / Lanes.GROUP_ROWS);
+                    Triage.logSumExp(len, ws);
+                    addMoments(sampleWeights, start, ws.order, n, len, s.components, kind, false, true, ws);
+                }
+                start += rows;
                 // components that overlap leave nothing out: then the bounds and the sort are only cost
                 triage = !Triage.unprofitable(pairs, leftOut);
             } else {
-                n = evaluateBlock(data, start, to, s, true, ws);
-            }
-            int len = paddedRows(data, n);
-            for (int r = 0; r < n; r++) {
-                int row = start + (triage ? ws.order[r] : r);
-                double w = sampleWeights == null ? 1.0 : sampleWeights[row];
-                ws.weight[r] = w;
-                logLikelihood += w * ws.lse[r];
-                total += w;
-            }
-            java.util.Arrays.fill(ws.weight, n, len, 0.0);
-            BlockMoments.rowScales(len, ws);
-            if (kind == ScatterKind.DIAGONAL && float32) {
-                FloatBlockMoments.diagonalBlock(len, ws);
-            } else if (kind == ScatterKind.DIAGONAL) {
-                BlockMoments.diagonalBlock(len, ws);
-            } else {
-                if (float32) {
-                    FloatBlockMoments.widenBlock(len, ws); // full and tied scatters stay double (FloatBlockMoments says why)
-                }
-                for (int k = 0; k < s.components; k++) {
-                    // after a triage, only the row groups where k was evaluated can have a share of it
-                    BlockMoments.accumulate(k, len, triaged ? ws.evaluatedGroups[k] : ALL_GROUPS, kind, ws);
-                }
+                int n = evaluateBlock(data, start, to, s, true, ws);
+                addMoments(sampleWeights, start, null, n, paddedRows(data, n), s.components, kind, float32, false, ws);
+                start += n;
             }
         }
         BlockMoments.drain(kind, ws, out);
-        out.setTotalWeight(out.totalWeight() + total);
-        return logLikelihood;
+        out.setTotalWeight(out.totalWeight() + ws.callWeight);
+        return ws.callLogLikelihood;
+    }
+
+    /**
+     * After a block's E-step: its rows' weights, log-likelihood and weight into the call's totals, and
+     * its statistics into the lane sums. Block row r is data row {@code start + r}, or
+     * {@code start + order[r]} when the triage sorted the rows; after a triage only the row groups in
+     * which a component was evaluated can have a share of it.
+     */
+    private static void addMoments(double[] sampleWeights, int start, int[] order, int n, int len, int components,
+                                   ScatterKind kind, boolean float32, boolean triaged, VectorWorkspace ws) {
+        for (int r = 0; r < n; r++) {
+            int row = start + (order == null ? r : order[r]);
+            double w = sampleWeights == null ? 1.0 : sampleWeights[row];
+            ws.weight[r] = w;
+            ws.callLogLikelihood += w * ws.lse[r];
+            ws.callWeight += w;
+        }
+        java.util.Arrays.fill(ws.weight, n, len, 0.0);
+        BlockMoments.rowScales(len, ws);
+        if (kind == ScatterKind.DIAGONAL && float32) {
+            FloatBlockMoments.diagonalBlock(len, ws);
+        } else if (kind == ScatterKind.DIAGONAL) {
+            BlockMoments.diagonalBlock(len, ws);
+        } else {
+            if (float32) {
+                FloatBlockMoments.widenBlock(len, ws); // full and tied scatters stay double (FloatBlockMoments says why)
+            }
+            for (int k = 0; k < components; k++) {
+                BlockMoments.accumulate(k, len, triaged ? ws.evaluatedGroups[k] : ALL_GROUPS, kind, ws);
+            }
+        }
     }
 
     @Override

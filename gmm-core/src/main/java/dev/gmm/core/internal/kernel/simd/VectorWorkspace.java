@@ -17,25 +17,31 @@ import dev.gmm.core.spi.ScatterKind;
  */
 final class VectorWorkspace implements EmKernel.Workspace {
     final PreparedMixture mixture;
-    /**
-     * x − c (or x, for k-means), paddedFeatures × STRIDE; rows beyond D stay zero. Swapped with
-     * {@link #spareBlock} when {@link Triage} sorts the rows.
-     */
-    double[] block;
-    /** Where {@link Triage} writes the sorted block (then swaps the two); allocated with the workspace. */
-    double[] spareBlock;
+    /** x − c (or x, for k-means), paddedFeatures × STRIDE; rows beyond D stay zero. */
+    final double[] block;
     /**
      * log wₖ N(x | k), then exp(that − row max), then (diagonal statistics) the responsibilities;
      * paddedComponents × STRIDE, rows beyond K stay zero.
      */
     final double[] logProb;
-    /** {@link Triage}: the block row now at each position, and the component each row's bound points to. */
+    /** {@link Triage}: the window row at each position of the block, and the component guessed for it. */
     final int[] order;
     final int[] likely;
-    final int[] rowLikely;
     /** {@link Triage}: counting-sort offsets per component (K + 1), and the components evaluated in a group. */
     final int[] bucketStart;
     final boolean[] evaluated;
+    /** The running Σ w·log p(x) and Σ w of the current {@code accumulate} call, in row order. */
+    double callLogLikelihood;
+    double callWeight;
+    /**
+     * {@link Triage}'s window: its blocks as loaded (feature-major, each like {@link #block}), each row's
+     * guessed component (as a double), and the window's rows sorted by it with their components.
+     * Allocated on the first triage.
+     */
+    double[][] windowBlocks;
+    double[] windowGuess;
+    int[] windowOrder;
+    int[] windowLikely;
     /** 0, 1, …, K − 1: the components of a plain log-sum-exp. */
     final int[] everyComponent;
     /** {@link Triage}: the components evaluated in the current row group, in order. */
@@ -94,10 +100,8 @@ final class VectorWorkspace implements EmKernel.Workspace {
         int dp = mixture.paddedFeatures;
         block = new double[dp * STRIDE];
         logProb = new double[paddedComponents * STRIDE];
-        spareBlock = new double[dp * STRIDE];
         order = new int[BLOCK];
         likely = new int[BLOCK];
-        rowLikely = new int[BLOCK];
         bucketStart = new int[components + 1];
         evaluated = new boolean[components];
         everyComponent = new int[components];

@@ -29,7 +29,7 @@ class TriageTest {
     @ParameterizedTest(name = "{0} rows, D {1}, K {2}")
     @CsvSource({"300, 5, 2", "1000, 8, 5", "4098, 16, 16", "777, 17, 7", "2049, 33, 3"})
     void componentsAreLeftOutOnlyWhereTheirShareIsNegligible(int rows, int features, int components) {
-        Separated p = Separated.of(rows, features, components, 1);
+        Separated p = Separated.of(rows, features, components, 1, 20);
         double[] ll = new double[rows];
         double[] logResp = new double[rows * components];
         new ScalarKernel().logLikelihoods(p.data, 0, rows, p.state, ll, logResp,
@@ -40,26 +40,29 @@ class TriageTest {
         assertThat(Triage.applies(ws.mixture)).isTrue();
         long leftOut = 0;
         long exact = 0;
-        for (int start = 0; start < rows; start += Lanes.BLOCK) {
-            int n = Math.min(Lanes.BLOCK, rows - start);
-            int len = Lanes.paddedRows(n);
-            BlockEStep.load(p.data, start, n, len, ws);
-            Triage.sortRows(n, len, ws);
-            Triage.logProbabilities(n, len, ws);
-            for (int pos = 0; pos < n; pos++) {
-                int row = start + ws.order[pos];
-                for (int k = 0; k < components; k++) {
-                    double value = ws.logProb[k * Lanes.STRIDE + pos];
-                    double reference = logResp[row * components + k] + ll[row];
-                    if (value == Double.NEGATIVE_INFINITY) {
-                        leftOut++;
-                        assertThat(logResp[row * components + k])
-                                .as("row %d, component %d left out", row, k)
-                                .isLessThan(Math.log(EmKernel.NEGLIGIBLE_SHARE));
-                    } else {
-                        exact++;
-                        assertThat(value).as("row %d, component %d", row, k)
-                                .isCloseTo(reference, org.assertj.core.data.Offset.offset(1e-10 * Math.abs(reference)));
+        for (int start = 0; start < rows; start += Triage.windowRows(ws.mixture)) {
+            int window = Math.min(Triage.windowRows(ws.mixture), rows - start);
+            Triage.sortWindow(p.data, start, window, ws);
+            for (int first = 0; first < window; first += Lanes.BLOCK) {
+                int n = Math.min(Lanes.BLOCK, window - first);
+                int len = Lanes.paddedRows(n);
+                Triage.takeBlock(first, n, len, ws);
+                Triage.logProbabilities(n, len, ws);
+                for (int pos = 0; pos < n; pos++) {
+                    int row = start + ws.order[pos];
+                    for (int k = 0; k < components; k++) {
+                        double value = ws.logProb[k * Lanes.STRIDE + pos];
+                        double reference = logResp[row * components + k] + ll[row];
+                        if (value == Double.NEGATIVE_INFINITY) {
+                            leftOut++;
+                            assertThat(logResp[row * components + k])
+                                    .as("row %d, component %d left out", row, k)
+                                    .isLessThan(Math.log(EmKernel.NEGLIGIBLE_SHARE));
+                        } else {
+                            exact++;
+                            assertThat(value).as("row %d, component %d", row, k).isCloseTo(reference,
+                                    org.assertj.core.data.Offset.offset(1e-10 * Math.abs(reference)));
+                        }
                     }
                 }
             }
@@ -68,10 +71,16 @@ class TriageTest {
         assertThat(leftOut).as("left out (of %d)", leftOut + exact).isGreaterThan(components >= 7 ? exact : 0);
     }
 
-    @ParameterizedTest(name = "{0} rows, D {1}, K {2}")
-    @CsvSource({"300, 5, 2", "1000, 8, 5", "4098, 16, 16", "777, 17, 7", "2049, 33, 3"})
-    void theStatisticsAreTheScalarReferences(int rows, int features, int components) {
-        Separated p = Separated.of(rows, features, components, 2);
+    /**
+     * Separated components (spread 20) are triaged throughout; overlapping ones (spread 0.5) leave
+     * nothing out, so the pass stops triaging after its first window and runs the rest plainly: the
+     * sample weights must follow the rows through both.
+     */
+    @ParameterizedTest(name = "{0} rows, D {1}, K {2}, means spread {3}")
+    @CsvSource({"300, 5, 2, 20", "1000, 8, 5, 20", "4098, 16, 16, 20", "777, 17, 7, 20", "2049, 33, 3, 20",
+            "5000, 8, 6, 0.5", "3001, 16, 16, 0.5"})
+    void theStatisticsAreTheScalarReferences(int rows, int features, int components, double spread) {
+        Separated p = Separated.of(rows, features, components, 2, spread);
         StatisticsAccumulator expected = p.statistics();
         StatisticsAccumulator actual = p.statistics();
         double llScalar = new ScalarKernel().accumulate(p.data, p.weights, 0, rows, p.state, ScatterKind.FULL,
@@ -96,13 +105,16 @@ class TriageTest {
         }
     }
 
-    /** Components at random points of [−20, 20]^D, rows drawn around them (unit noise) in random order. */
+    /**
+     * Components at random points of [−spread, spread]^D, rows drawn around them (noise of 1 to 3) in
+     * random order.
+     */
     private record Separated(DataMatrix data, double[] weights, MixtureState state, double[] means) {
-        static Separated of(int n, int d, int k, long seed) {
+        static Separated of(int n, int d, int k, long seed, double spread) {
             SplittableRandom r = new SplittableRandom(seed * 1000 + d);
             double[] means = new double[k * d];
             for (int i = 0; i < means.length; i++) {
-                means[i] = r.nextDouble(-20, 20);
+                means[i] = r.nextDouble(-spread, spread);
             }
             double[] values = new double[n * d];
             double[] weights = new double[n];
