@@ -56,17 +56,27 @@ final class BlockMoments {
 
     /**
      * ws.resp = component k's responsibilities for the rows of {@code groups} in [0, len), with negligible
-     * shares set to 0, and their sum added to Nₖ's lane sums; ws.heldRows = the row vectors with any share
-     * left, in order.
+     * shares set to 0, and their sum added to Nₖ's lane sums; ws.heldStart/heldEnd = the runs of
+     * consecutive row vectors with any share left, in order, short gaps within written rows run over
+     * ({@link #BRIDGED}). Returns the number of runs.
      * Returns their count. Shared by both modes: responsibilities are double.
      */
+    /**
+     * A gap of up to this many rows of zero shares between two runs is run over: its multiply-adds of
+     * zeros cost less than starting the tiles' loops again (where components overlap, most gaps are short).
+     */
+    private static final int BRIDGED = 2 * LANES;
+
     private static int heldResponsibilities(int k, int len, long groups, VectorWorkspace ws) {
         int ko = k * STRIDE;
         DoubleVector total = DoubleVector.zero(SPECIES);
         int held = 0;
+        int unwrittenUpTo = 0; // ws.resp holds this call's values from here on
+        int heldVectors = 0;
         for (int r = 0; r < len; r += LANES) {
             if ((groups & (1L << (r / GROUP_ROWS))) == 0) {
                 r += GROUP_ROWS - LANES; // a group without a share of k: the next
+                unwrittenUpTo = r + LANES;
                 continue;
             }
             DoubleVector share = DoubleVector.fromArray(SPECIES, ws.logProb, ko + r);
@@ -75,10 +85,23 @@ final class BlockMoments {
             product.intoArray(ws.resp, r);
             total = total.add(product);
             if (kept.anyTrue()) {
-                ws.heldRows[held++] = r;
+                heldVectors++;
+                if (held > 0 && r - ws.heldEnd[held - 1] <= BRIDGED && ws.heldEnd[held - 1] >= unwrittenUpTo) {
+                    ws.heldEnd[held - 1] = r + LANES; // the run goes on, over a short gap of zero shares
+                } else {
+                    ws.heldStart[held] = r;
+                    ws.heldEnd[held] = r + LANES;
+                    held++;
+                }
             }
         }
         DoubleVector.fromArray(SPECIES, ws.weightLanes, k * LANES).add(total).intoArray(ws.weightLanes, k * LANES);
+        if (held > 1 && unwrittenUpTo == 0 && heldVectors * 2 >= len / LANES) {
+            // most of the block holds a share (components overlap): one run over it all, as a plain pass
+            ws.heldStart[0] = 0;
+            ws.heldEnd[0] = len;
+            return 1;
+        }
         return held;
     }
 
@@ -205,11 +228,12 @@ final class BlockMoments {
                 if (ta == tb) {
                     // first of its row of tiles: weighs the tile's features for the tiles to its right
                     weighingUpperOuterTile(ws.resp, ws.weighted, TILE * ta * STRIDE, ws.block, m.momentShifts,
-                            mo + TILE * ta, ws.heldRows, held, ws.scatterLanes, pair * TILE * TILE * LANES,
-                            ws.firstLanes, (mo + TILE * ta) * LANES);
+                            mo + TILE * ta, ws.heldStart, ws.heldEnd, held, ws.scatterLanes,
+                            pair * TILE * TILE * LANES, ws.firstLanes, (mo + TILE * ta) * LANES);
                 } else {
                     outerTile(ws.weighted, TILE * ta * STRIDE, ws.block, TILE * tb * STRIDE, m.momentShifts,
-                            mo + TILE * tb, ws.heldRows, held, ws.scatterLanes, pair * TILE * TILE * LANES);
+                            mo + TILE * tb, ws.heldStart, ws.heldEnd, held, ws.scatterLanes,
+                            pair * TILE * TILE * LANES);
                 }
             }
         }
@@ -220,8 +244,8 @@ final class BlockMoments {
      * (x[bo + j·STRIDE + r] − mu[mo + j]), lane-wise. Kept apart from its callers so that C2 keeps the 16
      * accumulators in registers (a bigger method stops inlining the Vector API and boxes).
      */
-    private static void outerTile(double[] rz, int ao, double[] x, int bo, double[] mu, int mo, int[] rows,
-                                  int held, double[] lanes, int o) {
+    private static void outerTile(double[] rz, int ao, double[] x, int bo, double[] mu, int mo, int[] runStart,
+                                  int[] runEnd, int runs, double[] lanes, int o) {
         DoubleVector m0 = DoubleVector.broadcast(SPECIES, mu[mo]);
         DoubleVector m1 = DoubleVector.broadcast(SPECIES, mu[mo + 1]);
         DoubleVector m2 = DoubleVector.broadcast(SPECIES, mu[mo + 2]);
@@ -242,32 +266,33 @@ final class BlockMoments {
         DoubleVector a31 = DoubleVector.fromArray(SPECIES, lanes, o + 13 * LANES);
         DoubleVector a32 = DoubleVector.fromArray(SPECIES, lanes, o + 14 * LANES);
         DoubleVector a33 = DoubleVector.fromArray(SPECIES, lanes, o + 15 * LANES);
-        for (int h = 0; h < held; h++) {
-            int r = rows[h];
-            DoubleVector w0 = DoubleVector.fromArray(SPECIES, rz, ao + r);
-            DoubleVector w1 = DoubleVector.fromArray(SPECIES, rz, ao + STRIDE + r);
-            DoubleVector w2 = DoubleVector.fromArray(SPECIES, rz, ao + 2 * STRIDE + r);
-            DoubleVector w3 = DoubleVector.fromArray(SPECIES, rz, ao + 3 * STRIDE + r);
-            DoubleVector z0 = DoubleVector.fromArray(SPECIES, x, bo + r).sub(m0);
-            DoubleVector z1 = DoubleVector.fromArray(SPECIES, x, bo + STRIDE + r).sub(m1);
-            DoubleVector z2 = DoubleVector.fromArray(SPECIES, x, bo + 2 * STRIDE + r).sub(m2);
-            DoubleVector z3 = DoubleVector.fromArray(SPECIES, x, bo + 3 * STRIDE + r).sub(m3);
-            a00 = w0.fma(z0, a00);
-            a01 = w0.fma(z1, a01);
-            a02 = w0.fma(z2, a02);
-            a03 = w0.fma(z3, a03);
-            a10 = w1.fma(z0, a10);
-            a11 = w1.fma(z1, a11);
-            a12 = w1.fma(z2, a12);
-            a13 = w1.fma(z3, a13);
-            a20 = w2.fma(z0, a20);
-            a21 = w2.fma(z1, a21);
-            a22 = w2.fma(z2, a22);
-            a23 = w2.fma(z3, a23);
-            a30 = w3.fma(z0, a30);
-            a31 = w3.fma(z1, a31);
-            a32 = w3.fma(z2, a32);
-            a33 = w3.fma(z3, a33);
+        for (int run = 0; run < runs; run++) {
+            for (int r = runStart[run], end = runEnd[run]; r < end; r += LANES) {
+                DoubleVector w0 = DoubleVector.fromArray(SPECIES, rz, ao + r);
+                DoubleVector w1 = DoubleVector.fromArray(SPECIES, rz, ao + STRIDE + r);
+                DoubleVector w2 = DoubleVector.fromArray(SPECIES, rz, ao + 2 * STRIDE + r);
+                DoubleVector w3 = DoubleVector.fromArray(SPECIES, rz, ao + 3 * STRIDE + r);
+                DoubleVector z0 = DoubleVector.fromArray(SPECIES, x, bo + r).sub(m0);
+                DoubleVector z1 = DoubleVector.fromArray(SPECIES, x, bo + STRIDE + r).sub(m1);
+                DoubleVector z2 = DoubleVector.fromArray(SPECIES, x, bo + 2 * STRIDE + r).sub(m2);
+                DoubleVector z3 = DoubleVector.fromArray(SPECIES, x, bo + 3 * STRIDE + r).sub(m3);
+                a00 = w0.fma(z0, a00);
+                a01 = w0.fma(z1, a01);
+                a02 = w0.fma(z2, a02);
+                a03 = w0.fma(z3, a03);
+                a10 = w1.fma(z0, a10);
+                a11 = w1.fma(z1, a11);
+                a12 = w1.fma(z2, a12);
+                a13 = w1.fma(z3, a13);
+                a20 = w2.fma(z0, a20);
+                a21 = w2.fma(z1, a21);
+                a22 = w2.fma(z2, a22);
+                a23 = w2.fma(z3, a23);
+                a30 = w3.fma(z0, a30);
+                a31 = w3.fma(z1, a31);
+                a32 = w3.fma(z2, a32);
+                a33 = w3.fma(z3, a33);
+            }
         }
         a00.intoArray(lanes, o);
         a01.intoArray(lanes, o + LANES);
@@ -296,8 +321,8 @@ final class BlockMoments {
      * the same bits; this saves that pass's reloading and re-centring of the block.
      */
     private static void weighingUpperOuterTile(double[] resp, double[] weighted, int xo, double[] x, double[] mu,
-                                               int mo, int[] rows, int held, double[] lanes, int o,
-                                               double[] firstLanes, int fo) {
+                                               int mo, int[] runStart, int[] runEnd, int runs, double[] lanes,
+                                               int o, double[] firstLanes, int fo) {
         DoubleVector m0 = DoubleVector.broadcast(SPECIES, mu[mo]);
         DoubleVector m1 = DoubleVector.broadcast(SPECIES, mu[mo + 1]);
         DoubleVector m2 = DoubleVector.broadcast(SPECIES, mu[mo + 2]);
@@ -316,35 +341,36 @@ final class BlockMoments {
         DoubleVector a22 = DoubleVector.fromArray(SPECIES, lanes, o + 10 * LANES);
         DoubleVector a23 = DoubleVector.fromArray(SPECIES, lanes, o + 11 * LANES);
         DoubleVector a33 = DoubleVector.fromArray(SPECIES, lanes, o + 15 * LANES);
-        for (int h = 0; h < held; h++) {
-            int r = rows[h];
-            DoubleVector rr = DoubleVector.fromArray(SPECIES, resp, r);
-            DoubleVector z0 = DoubleVector.fromArray(SPECIES, x, xo + r).sub(m0);
-            DoubleVector z1 = DoubleVector.fromArray(SPECIES, x, xo + STRIDE + r).sub(m1);
-            DoubleVector z2 = DoubleVector.fromArray(SPECIES, x, xo + 2 * STRIDE + r).sub(m2);
-            DoubleVector z3 = DoubleVector.fromArray(SPECIES, x, xo + 3 * STRIDE + r).sub(m3);
-            DoubleVector w0 = z0.mul(rr);
-            DoubleVector w1 = z1.mul(rr);
-            DoubleVector w2 = z2.mul(rr);
-            DoubleVector w3 = z3.mul(rr);
-            w0.intoArray(weighted, xo + r);
-            w1.intoArray(weighted, xo + STRIDE + r);
-            w2.intoArray(weighted, xo + 2 * STRIDE + r);
-            w3.intoArray(weighted, xo + 3 * STRIDE + r);
-            f0 = f0.add(w0);
-            f1 = f1.add(w1);
-            f2 = f2.add(w2);
-            f3 = f3.add(w3);
-            a00 = w0.fma(z0, a00);
-            a01 = w0.fma(z1, a01);
-            a02 = w0.fma(z2, a02);
-            a03 = w0.fma(z3, a03);
-            a11 = w1.fma(z1, a11);
-            a12 = w1.fma(z2, a12);
-            a13 = w1.fma(z3, a13);
-            a22 = w2.fma(z2, a22);
-            a23 = w2.fma(z3, a23);
-            a33 = w3.fma(z3, a33);
+        for (int run = 0; run < runs; run++) {
+            for (int r = runStart[run], end = runEnd[run]; r < end; r += LANES) {
+                DoubleVector rr = DoubleVector.fromArray(SPECIES, resp, r);
+                DoubleVector z0 = DoubleVector.fromArray(SPECIES, x, xo + r).sub(m0);
+                DoubleVector z1 = DoubleVector.fromArray(SPECIES, x, xo + STRIDE + r).sub(m1);
+                DoubleVector z2 = DoubleVector.fromArray(SPECIES, x, xo + 2 * STRIDE + r).sub(m2);
+                DoubleVector z3 = DoubleVector.fromArray(SPECIES, x, xo + 3 * STRIDE + r).sub(m3);
+                DoubleVector w0 = z0.mul(rr);
+                DoubleVector w1 = z1.mul(rr);
+                DoubleVector w2 = z2.mul(rr);
+                DoubleVector w3 = z3.mul(rr);
+                w0.intoArray(weighted, xo + r);
+                w1.intoArray(weighted, xo + STRIDE + r);
+                w2.intoArray(weighted, xo + 2 * STRIDE + r);
+                w3.intoArray(weighted, xo + 3 * STRIDE + r);
+                f0 = f0.add(w0);
+                f1 = f1.add(w1);
+                f2 = f2.add(w2);
+                f3 = f3.add(w3);
+                a00 = w0.fma(z0, a00);
+                a01 = w0.fma(z1, a01);
+                a02 = w0.fma(z2, a02);
+                a03 = w0.fma(z3, a03);
+                a11 = w1.fma(z1, a11);
+                a12 = w1.fma(z2, a12);
+                a13 = w1.fma(z3, a13);
+                a22 = w2.fma(z2, a22);
+                a23 = w2.fma(z3, a23);
+                a33 = w3.fma(z3, a33);
+            }
         }
         a00.intoArray(lanes, o);
         a01.intoArray(lanes, o + 1 * LANES);

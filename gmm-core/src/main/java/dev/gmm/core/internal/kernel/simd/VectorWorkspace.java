@@ -61,10 +61,12 @@ final class VectorWorkspace implements EmKernel.Workspace {
      */
     final double[] shareFloor;
     /**
-     * The first row of each row vector of the block in which component k (the one being accumulated)
-     * has a share worth adding, in order; {@link BlockMoments} runs the scatter tiles over these only.
+     * The runs [start, end) of consecutive row vectors of the block in which component k (the one being
+     * accumulated) has a share worth adding, in order; {@link BlockMoments} runs the scatter tiles over
+     * these only.
      */
-    final int[] heldRows;
+    final int[] heldStart;
+    final int[] heldEnd;
     final double[] resp;
     /**
      * rᵢₖ(x − μₖ) for the full and pooled scatter, or x·U of a shared
@@ -116,7 +118,8 @@ final class VectorWorkspace implements EmKernel.Workspace {
         weight = new double[BLOCK];
         rowScale = new double[BLOCK];
         shareFloor = new double[BLOCK];
-        heldRows = new int[BLOCK / LANES];
+        heldStart = new int[BLOCK / LANES];
+        heldEnd = new int[BLOCK / LANES];
         resp = new double[BLOCK];
         weighted = new double[dp * STRIDE];
         weightLanes = new double[paddedComponents * LANES];
