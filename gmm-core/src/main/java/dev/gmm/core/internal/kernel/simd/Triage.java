@@ -56,8 +56,8 @@ final class Triage {
     }
 
     /**
-     * Rows per window: blocks are sorted together, four at a time (fewer for wide data, to keep the
-     * window's copies within about 128 KB per 16 features), so that a component's rows come in runs
+     * Rows per window: blocks are sorted together, four at a time (fewer for wide data: the window's
+     * copies stay near 135 KB whatever D, within the L2 cache), so that a component's rows come in runs
      * four times longer than one block gives and fewer row groups hold more than one component.
      */
     static int windowRows(PreparedMixture m) {
