@@ -93,6 +93,37 @@ class TriageTest {
         assertClose("scatter", actual.rawScatter(), expected.rawScatter());
     }
 
+    /**
+     * A component of weight zero (log wₖ = −∞) is never anyone's guess and always left out, and many
+     * components (K 64) fill the counting sort's buckets: the statistics are still the scalar reference's.
+     */
+    @ParameterizedTest(name = "{0} rows, D {1}, K {2}")
+    @CsvSource({"1500, 8, 6", "3000, 8, 64"})
+    void aComponentOfWeightZeroAndManyComponentsChangeNothing(int rows, int features, int components) {
+        Separated p = Separated.of(rows, features, components, 3, 20);
+        double[] weights = p.mixtureWeights.clone();
+        weights[1] = 0;
+        double rest = 0;
+        for (double w : weights) {
+            rest += w;
+        }
+        for (int k = 0; k < components; k++) {
+            weights[k] /= rest;
+        }
+        MixtureState state = new MixtureState(weights, p.means, p.parameters);
+        StatisticsAccumulator expected = p.statistics();
+        StatisticsAccumulator actual = p.statistics();
+        double llScalar = new ScalarKernel().accumulate(p.data, p.weights, 0, rows, state, ScatterKind.FULL,
+                expected, new ScalarKernel().newWorkspace(components, features));
+        double llSimd = new VectorKernel().accumulate(p.data, p.weights, 0, rows, state, ScatterKind.FULL, actual,
+                new VectorKernel().newWorkspace(components, features));
+        assertThat(llSimd).isCloseTo(llScalar, org.assertj.core.data.Offset.offset(1e-12 * Math.abs(llScalar)));
+        assertThat(actual.rawWeights()[1]).isZero();
+        assertClose("N_k", actual.rawWeights(), expected.rawWeights());
+        assertClose("first moments", actual.rawFirstMoments(), expected.rawFirstMoments());
+        assertClose("scatter", actual.rawScatter(), expected.rawScatter());
+    }
+
     /** Relative to each array's largest magnitude (signed sums can cancel to near zero). */
     private static void assertClose(String what, double[] actual, double[] expected) {
         double scale = 1;
@@ -109,7 +140,8 @@ class TriageTest {
      * Components at random points of [−spread, spread]^D, rows drawn around them (noise of 1 to 3) in
      * random order.
      */
-    private record Separated(DataMatrix data, double[] weights, MixtureState state, double[] means) {
+    private record Separated(DataMatrix data, double[] weights, MixtureState state, double[] means,
+                             double[] mixtureWeights, CovarianceParameters parameters) {
         static Separated of(int n, int d, int k, long seed, double spread) {
             SplittableRandom r = new SplittableRandom(seed * 1000 + d);
             double[] means = new double[k * d];
@@ -138,7 +170,7 @@ class TriageTest {
             }
             var parameters = CovarianceParameters.of(PrecisionForm.UPPER_TRIANGULAR, d, factors, NONE, NONE);
             return new Separated(DataMatrix.wrap(values, n, d), weights, new MixtureState(mixture, means, parameters),
-                    means);
+                    means, mixture, parameters);
         }
 
         StatisticsAccumulator statistics() {
