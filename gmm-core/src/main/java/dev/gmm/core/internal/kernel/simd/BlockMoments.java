@@ -57,26 +57,16 @@ final class BlockMoments {
     /**
      * ws.resp = component k's responsibilities for the rows of {@code groups} in [0, len), with negligible
      * shares set to 0, and their sum added to Nₖ's lane sums; ws.heldStart/heldEnd = the runs of
-     * consecutive row vectors with any share left, in order, short gaps within written rows run over
-     * ({@link #BRIDGED}). Returns the number of runs.
-     * Returns their count. Shared by both modes: responsibilities are double.
+     * consecutive row vectors with any share left, in order. Returns the number of runs. Shared by both
+     * modes: responsibilities are double.
      */
-    /**
-     * A gap of up to this many rows of zero shares between two runs is run over: its multiply-adds of
-     * zeros cost less than starting the tiles' loops again (where components overlap, most gaps are short).
-     */
-    private static final int BRIDGED = 2 * LANES;
-
     private static int heldResponsibilities(int k, int len, long groups, VectorWorkspace ws) {
         int ko = k * STRIDE;
         DoubleVector total = DoubleVector.zero(SPECIES);
         int held = 0;
-        int unwrittenUpTo = 0; // ws.resp holds this call's values from here on
-        int heldVectors = 0;
         for (int r = 0; r < len; r += LANES) {
             if ((groups & (1L << (r / GROUP_ROWS))) == 0) {
                 r += GROUP_ROWS - LANES; // a group without a share of k: the next
-                unwrittenUpTo = r + LANES;
                 continue;
             }
             DoubleVector share = DoubleVector.fromArray(SPECIES, ws.logProb, ko + r);
@@ -85,9 +75,8 @@ final class BlockMoments {
             product.intoArray(ws.resp, r);
             total = total.add(product);
             if (kept.anyTrue()) {
-                heldVectors++;
-                if (held > 0 && r - ws.heldEnd[held - 1] <= BRIDGED && ws.heldEnd[held - 1] >= unwrittenUpTo) {
-                    ws.heldEnd[held - 1] = r + LANES; // the run goes on, over a short gap of zero shares
+                if (held > 0 && ws.heldEnd[held - 1] == r) {
+                    ws.heldEnd[held - 1] = r + LANES; // the run goes on
                 } else {
                     ws.heldStart[held] = r;
                     ws.heldEnd[held] = r + LANES;
@@ -96,18 +85,12 @@ final class BlockMoments {
             }
         }
         DoubleVector.fromArray(SPECIES, ws.weightLanes, k * LANES).add(total).intoArray(ws.weightLanes, k * LANES);
-        if (held > 1 && unwrittenUpTo == 0 && heldVectors * 2 >= len / LANES) {
-            // most of the block holds a share (components overlap): one run over it all, as a plain pass
-            ws.heldStart[0] = 0;
-            ws.heldEnd[0] = len;
-            return 1;
-        }
         return held;
     }
 
     /**
-     * out[oo + r] = a[ao + r]·b[r] for rows [0, len), and lanes[lo …] += their sum, lane-wise. No vector enters or leaves this method (nor the tiles):
-     * a vector passed to or returned from a call that C2 does not inline is boxed, and whether C2
+     * out[oo + r] = a[ao + r]·b[r] for rows [0, len), and lanes[lo …] += their sum, lane-wise. No vector
+     * enters or leaves this method (nor the tiles): a vector passed to or returned from a call that C2 does not inline is boxed, and whether C2
      * inlines depends on what the JVM compiled before — in the test suite, a 200k-row full fit once
      * allocated 77 MB that way, from a vector sum handed to a helper.
      */
